@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `make run`: a local broker (unless KAFKA_BOOTSTRAP_SERVERS points elsewhere),
+# the worker, a replay of the bundled sample feed, and the alerts it raises.
+# Ctrl-C stops everything this script started.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+CW=.venv/bin/claimwatch
+SAMPLE=${CLAIMWATCH_SAMPLE_FEED:-streams/sample}
+export CLAIMWATCH_NAMESPACE=${CLAIMWATCH_NAMESPACE:-claimwatch}
+mkdir -p .run
+started_kafka=0
+worker_pid=""
+cleanup() {
+  trap - EXIT INT TERM
+  if [ -n "$worker_pid" ]; then kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null; fi
+  if [ "$started_kafka" = 1 ]; then "$CW" kafka down; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ] && ! "$CW" kafka status >/dev/null 2>&1; then
+  "$CW" kafka up || exit 1
+  started_kafka=1
+fi
+"$CW" topics create >/dev/null || exit 1
+echo "starting the worker (log: .run/worker.log)"
+"$CW" worker >.run/worker.log 2>&1 &
+worker_pid=$!
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:${CLAIMWATCH_WEB_PORT:-6066}/health" 2>/dev/null | grep -q '"assigned_partitions":[1-9]'; then break; fi
+  if ! kill -0 "$worker_pid" 2>/dev/null; then echo "the worker exited: see .run/worker.log"; tail -20 .run/worker.log; exit 1; fi
+  sleep 1
+done
+"$CW" replay "$SAMPLE" || exit 1
+echo
+echo "articles.normalized (first records):"
+"$CW" tail articles.normalized --from-beginning --idle-timeout 5 --max 10
+echo
+echo "dead letters:"
+"$CW" tail articles.rejected --from-beginning --idle-timeout 3
+echo
+echo "alerts (Ctrl-C to stop):"
+"$CW" alerts --from-beginning

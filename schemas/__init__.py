@@ -1,0 +1,35 @@
+"""claimwatch's record models: the versioned output contract."""
+
+from schemas.models import (
+    OUTPUT_MODELS,
+    SCHEMA_VERSION,
+    Actor,
+    Alert,
+    Article,
+    Claim,
+    Evidence,
+    Rejected,
+    RemovedPart,
+    RawArticle,
+    SourceOffset,
+    Statement,
+    format_timestamp,
+    parse_timestamp,
+)
+
+__all__ = [
+    "OUTPUT_MODELS",
+    "SCHEMA_VERSION",
+    "Actor",
+    "Alert",
+    "Article",
+    "Claim",
+    "Evidence",
+    "Rejected",
+    "RemovedPart",
+    "RawArticle",
+    "SourceOffset",
+    "Statement",
+    "format_timestamp",
+    "parse_timestamp",
+]

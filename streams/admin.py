@@ -1,0 +1,100 @@
+"""Topic administration: create the catalog's topics before any agent starts."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
+
+from streams.settings import Settings
+from streams.topics import CATALOG, TopicSpec, topic_name
+
+CONNECT_TIMEOUT_S = 30.0
+
+
+class BrokerUnavailable(RuntimeError):
+    """No Kafka broker answers at the configured bootstrap servers."""
+
+
+def _admin(settings: Settings) -> AIOKafkaAdminClient:
+    return AIOKafkaAdminClient(
+        bootstrap_servers=settings.bootstrap_list,
+        client_id=f"{settings.namespace}-admin",
+        request_timeout_ms=int(CONNECT_TIMEOUT_S * 1000),
+    )
+
+
+async def _start(admin: AIOKafkaAdminClient, settings: Settings) -> None:
+    try:
+        await asyncio.wait_for(admin.start(), CONNECT_TIMEOUT_S)
+    except (KafkaConnectionError, TimeoutError, OSError) as exc:
+        raise BrokerUnavailable(
+            f"no Kafka broker at {settings.kafka_bootstrap_servers} ({exc.__class__.__name__}). "
+            "Start one with `claimwatch kafka up`, or set KAFKA_BOOTSTRAP_SERVERS."
+        ) from None
+
+
+async def ensure_topics(settings: Settings, specs: tuple[TopicSpec, ...] = CATALOG) -> list[str]:
+    """Create the namespace's topics that do not exist yet; return the names created."""
+    admin = _admin(settings)
+    await _start(admin, settings)
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [
+            NewTopic(
+                name=topic_name(spec, settings.namespace),
+                num_partitions=settings.partitions,
+                replication_factor=settings.replication_factor,
+                topic_configs=spec.config(settings),
+            )
+            for spec in specs
+            if topic_name(spec, settings.namespace) not in existing
+        ]
+        created: list[str] = []
+        for topic in wanted:
+            try:
+                await admin.create_topics([topic])
+                created.append(topic.name)
+            except TopicAlreadyExistsError:
+                pass
+        if created:
+            await _await_metadata(admin, created)
+        return created
+    finally:
+        await admin.close()
+
+
+async def _await_metadata(admin: AIOKafkaAdminClient, names: list[str], timeout: float = 30.0) -> None:
+    """Wait until the broker lists the new topics, so clients started next see them."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        listed = set(await admin.list_topics())
+        if all(name in listed for name in names):
+            return
+        await asyncio.sleep(0.2)
+
+
+async def list_namespace_topics(settings: Settings) -> list[str]:
+    admin = _admin(settings)
+    await _start(admin, settings)
+    try:
+        prefix = settings.namespace + "."
+        return sorted(t for t in await admin.list_topics() if t.startswith(prefix) or t.startswith(settings.namespace + "-"))
+    finally:
+        await admin.close()
+
+
+async def delete_namespace_topics(settings: Settings) -> list[str]:
+    """Delete every topic of the namespace (catalog and Faust changelogs). For sandboxes and tests."""
+    names = await list_namespace_topics(settings)
+    if not names:
+        return []
+    admin = _admin(settings)
+    await _start(admin, settings)
+    try:
+        await admin.delete_topics(names)
+        return names
+    finally:
+        await admin.close()

@@ -1,0 +1,116 @@
+"""The Faust app: thin agents around the stage functions in :mod:`agents`.
+
+Each agent decodes bytes, calls a synchronous stage, encodes and sends. All
+topics carry raw bytes (orjson JSON) so the normalizer sees the original
+bytes and can dead-letter them unchanged. Agents keep ``concurrency=1``: with
+at-least-once delivery a higher concurrency can commit past in-flight
+messages and lose output.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import faust
+from agents.normalize import normalize_article
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, generate_latest
+
+from agents.errors import RejectedInput
+from streams import topics as catalog
+from streams.codecs import decode_raw_article, encode, rejection_for
+from streams.settings import Settings
+
+log = logging.getLogger("claimwatch")
+
+ARTICLES_IN = Counter("claimwatch_raw_articles_total", "raw messages consumed")
+ARTICLES_OUT = Counter("claimwatch_articles_total", "articles emitted, by topic", ["topic"])
+REJECTED = Counter("claimwatch_rejected_total", "dead letters, by error kind", ["error"])
+ALERTS = Counter("claimwatch_alerts_total", "alerts emitted, by type", ["type"])
+
+
+def create_app(settings: Settings) -> faust.App:
+    """Build the worker app for ``settings.namespace``: its topics, tables and agents."""
+    datadir = settings.data_dir / settings.namespace
+    datadir.mkdir(parents=True, exist_ok=True)
+    app = faust.App(
+        settings.namespace,
+        broker=[f"kafka://{server}" for server in settings.bootstrap_list],
+        store="rocksdb://",
+        datadir=str(datadir),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        table_standby_replicas=0,
+        consumer_auto_offset_reset="earliest",
+        processing_guarantee="at_least_once",
+        producer_acks=-1,
+        web_enabled=settings.web_port > 0,
+        web_port=settings.web_port or 6066,
+        web_bind=settings.web_host,
+        autodiscover=False,
+    )
+    started = time.time()
+
+    def topic(spec: catalog.TopicSpec) -> faust.TopicT:
+        return app.topic(
+            catalog.topic_name(spec, settings.namespace),
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=settings.partitions,
+        )
+
+    raw_topic = topic(catalog.RAW)
+    normalized_topic = topic(catalog.NORMALIZED)
+    rejected_topic = topic(catalog.REJECTED)
+
+    async def dead_letter(event: faust.EventT, error: RejectedInput, stage: str) -> None:
+        message = event.message
+        rejection = rejection_for(
+            message.value,
+            error,
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            stage=stage,
+        )
+        REJECTED.labels(error.error).inc()
+        log.warning(
+            "dead letter %s: %s at %s[%d]@%d: %s",
+            rejection.rejection_id, error.error, message.topic, message.partition, message.offset, error.message,
+        )  # fmt: skip
+        await rejected_topic.send(key=rejection.rejection_id.encode(), value=encode(rejection))
+
+    @app.agent(raw_topic, concurrency=1)
+    async def normalize(stream: faust.StreamT[Any]) -> None:
+        async for event in stream.events():
+            ARTICLES_IN.inc()
+            try:
+                raw = decode_raw_article(event.message.value, max_bytes=settings.max_text_bytes)
+                article = normalize_article(raw, input=raw.input)
+            except RejectedInput as exc:
+                await dead_letter(event, exc, "normalize")
+                continue
+            except Exception as exc:  # a stage bug must not stop the worker: dead-letter the input
+                log.exception("normalize failed")
+                await dead_letter(event, RejectedInput("processing_error", f"{type(exc).__name__}: {exc}"), "normalize")
+                continue
+            await normalized_topic.send(key=article.article_id.encode(), value=encode(article))
+            ARTICLES_OUT.labels(catalog.NORMALIZED.name).inc()
+
+    @app.page("/health")
+    async def health(web: Any, request: Any) -> Any:
+        return web.json(
+            {
+                "status": "ok",
+                "namespace": settings.namespace,
+                "uptime_s": round(time.time() - started, 1),
+                "assigned_partitions": len(app.consumer.assignment()),
+            }
+        )
+
+    @app.page("/metrics")
+    async def metrics(web: Any, request: Any) -> Any:
+        return web.bytes(generate_latest(), content_type=CONTENT_TYPE_LATEST)
+
+    return app

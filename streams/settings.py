@@ -1,0 +1,66 @@
+"""The one settings object. Every field is an environment variable, listed in README.
+
+Fields read ``CLAIMWATCH_<NAME>``; the broker address also reads the
+conventional ``KAFKA_BOOTSTRAP_SERVERS``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CLAIMWATCH_", extra="ignore", frozen=True)
+
+    # Kafka
+    kafka_bootstrap_servers: str = Field(
+        default="127.0.0.1:9092",
+        validation_alias=AliasChoices("KAFKA_BOOTSTRAP_SERVERS", "CLAIMWATCH_KAFKA_BOOTSTRAP_SERVERS"),
+        description="Kafka bootstrap servers, host:port[,host:port]",
+    )
+    namespace: str = Field(
+        default="claimwatch",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$",
+        description="prefix of every topic, consumer group and changelog: a sandbox is another namespace",
+    )
+    partitions: int = Field(default=4, ge=1, le=1024, description="partitions of every topic the app creates")
+    replication_factor: int = Field(default=1, ge=1, le=16, description="replication of every topic the app creates")
+    raw_retention_days: float = Field(default=7.0, gt=0, description="retention of articles.raw and the dead-letter topic")
+    output_retention_days: float = Field(default=30.0, gt=0, description="retention of the article and alert topics")
+
+    # Worker
+    data_dir: Path = Field(default=PROJECT_ROOT / ".data", description="RocksDB state of the worker's tables")
+    web_port: int = Field(default=6066, ge=0, le=65535, description="worker HTTP port: /health, /metrics; 0 disables")
+    web_host: str = Field(default="127.0.0.1", description="worker HTTP bind address")
+    log_level: str = Field(default="info", description="worker log level")
+    max_text_bytes: int = Field(default=2_000_000, gt=0, description="raw articles larger than this are rejected")
+
+    # Deduplication
+    dedupe_threshold: float = Field(default=0.5, gt=0, le=1, description="estimated Jaccard above which a text is a copy")
+    dedupe_retention_days: float = Field(default=30.0, gt=0, description="event-time window of the dedupe index")
+
+    # Local broker (claimwatch kafka up)
+    kafka_home: Path = Field(default=PROJECT_ROOT / ".cache" / "kafka", description="jars, config, data and log of the local broker")
+    kafka_version: str = Field(default="4.1.2", description="Apache Kafka version the local broker fetches")
+    kafka_heap: str = Field(default="512m", description="JVM heap of the local broker")
+
+    @property
+    def bootstrap_list(self) -> list[str]:
+        return [s.strip() for s in self.kafka_bootstrap_servers.split(",") if s.strip()]
+
+    @property
+    def local_port(self) -> int:
+        """Port the local broker listens on: the one in the (first) bootstrap address."""
+        host_port = self.bootstrap_list[0]
+        return int(host_port.rsplit(":", 1)[1]) if ":" in host_port else 9092
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

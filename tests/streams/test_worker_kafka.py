@@ -1,0 +1,77 @@
+"""The worker on a real broker: normalization and dead letters."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+
+import orjson
+import pytest
+
+from streams import topics
+from streams.settings import Settings
+from streams.testing import WorkerProcess, collect, produce
+
+pytestmark = pytest.mark.kafka
+
+GOOD = [
+    {
+        "text": f"Headline number {i} about the harbour strike\n"
+        f"PORTSMOUTH (Wire) — Dock workers in port {i} walked out on Monday over pay, the union said.\n"
+        "The employers' federation said talks would resume on Friday and called the stoppage premature.\n"
+        "Comments are closed.",
+        "url": f"https://news.example/{i}",
+        "published_at": f"2025-03-0{i + 1}",
+    }
+    for i in range(5)
+]
+BAD: list[tuple[bytes, str]] = [
+    (b"{not json", "invalid_json"),
+    (b'{"text": "caf\xe9 au lait"}', "invalid_utf8"),
+    (b"\x00\x01\x02\x03binary", "binary"),
+    (b'{"url": "https://news.example/none"}', "missing_text"),
+    (b'{"text": ""}', "empty_text"),
+    (orjson.dumps({"text": "x " * 40_000}), "too_large"),
+    (b'{"text": ["a", "list"]}', "invalid_field"),
+]
+
+
+async def test_mixed_stream_every_good_article_out_every_bad_one_dead_lettered(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess]
+) -> None:
+    worker = start_worker(env={"CLAIMWATCH_MAX_TEXT_BYTES": "50000"})
+    values: list[bytes] = []
+    for i, good in enumerate(GOOD):
+        values.append(orjson.dumps(good))
+        if i < len(BAD):
+            values.append(BAD[i][0])
+    values.extend(bad for bad, _ in BAD[len(GOOD) :])
+    await produce(kafka_settings, topics.RAW, values)
+
+    normalized = await collect(kafka_settings, topics.NORMALIZED, count=len(GOOD), timeout=90, settle=3)
+    rejected = await collect(kafka_settings, topics.REJECTED, count=len(BAD), timeout=30, settle=1)
+
+    articles = [r.json() for r in normalized]
+    assert sorted(a["url"] for a in articles) == sorted(g["url"] for g in GOOD), worker.log_tail()
+    for record, article in zip(normalized, articles, strict=True):
+        assert record.key == article["article_id"].encode()
+        assert article["kind"] == "article" and article["schema_version"] == 1
+        assert "Comments are closed" not in article["text"]
+        assert "walked out on Monday" in article["text"]
+
+    dead = [r.json() for r in rejected]
+    assert sorted(d["error"] for d in dead) == sorted(error for _, error in BAD)
+    raw_topic = topics.topic_name(topics.RAW, kafka_settings.namespace)
+    by_original = {base64.b64decode(d["original"]): d for d in dead}
+    assert set(by_original) == {bad for bad, _ in BAD}
+    for bad, error in BAD:
+        letter = by_original[bad]
+        assert letter["error"] == error
+        assert letter["source"]["topic"] == raw_topic
+        assert letter["source"]["partition"] in (0, 1)
+        assert letter["source"]["offset"] >= 0
+        assert letter["message"]
+
+    metrics = worker.metrics()
+    assert 'claimwatch_rejected_total{error="invalid_json"} 1.0' in metrics
+    assert worker.health()["status"] == "ok"
