@@ -18,9 +18,9 @@ def json_schemas() -> dict[str, bytes]:
         schema = model.model_json_schema(mode="serialization")
         schema["$id"] = f"https://claimwatch.dev/schemas/v{SCHEMA_VERSION}/{name}.json"
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        files[f"{name}.v{SCHEMA_VERSION}.json"] = orjson.dumps(
-            schema, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
-        ) + b"\n"
+        files[f"{name}.v{SCHEMA_VERSION}.json"] = (
+            orjson.dumps(schema, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+        )
     return files
 
 

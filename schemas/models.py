@@ -29,12 +29,12 @@ def parse_timestamp(value: str) -> dt.datetime:
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     if len(text) == 10:
-        parsed = dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), dt.timezone.utc)
+        parsed = dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), dt.UTC)
     else:
         parsed = dt.datetime.fromisoformat(text)
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
-    return parsed.astimezone(dt.timezone.utc)
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
 
 
 def format_timestamp(value: dt.datetime | dt.date | str) -> str:
@@ -50,8 +50,8 @@ def format_timestamp(value: dt.datetime | dt.date | str) -> str:
         value = parse_timestamp(text)
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=dt.timezone.utc)
-        value = value.astimezone(dt.timezone.utc).replace(microsecond=0)
+            value = value.replace(tzinfo=dt.UTC)
+        value = value.astimezone(dt.UTC).replace(microsecond=0)
         return value.strftime("%Y-%m-%dT%H:%M:%SZ")
     return value.isoformat()
 
@@ -90,7 +90,9 @@ class RawArticle(_Record):
     published_at: Timestamp | None = None
     fetched_at: Timestamp | None = None
     http_status: int | None = Field(default=None, ge=100, le=599)
-    input: str | None = Field(default=None, description="where the article was read from (file path, path:line)")
+    input: str | None = Field(
+        default=None, description="where the article was read from (file path, path:line)"
+    )
 
     @field_validator("text", "html", "url", "source", "input", mode="before")
     @classmethod
@@ -113,7 +115,9 @@ class RawArticle(_Record):
 
 
 class RemovedPart(_Record):
-    kind: str = Field(description="why it was removed: error_page, disclaimer, comments, duplicate_paragraph, ...")
+    kind: str = Field(
+        description="why it was removed: error_page, disclaimer, comments, duplicate_paragraph, ..."
+    )
     text: str
 
 
@@ -129,7 +133,9 @@ class Statement(_Record):
     id: str
     speaker: str | None = Field(description="actor id of the speaker")
     stance: Stance
-    target: str | None = Field(default=None, description="actor id: the accused (allegation) or the accuser (denial)")
+    target: str | None = Field(
+        default=None, description="actor id: the accused (allegation) or the accuser (denial)"
+    )
     claim_id: str | None = None
     claim: str
     responds_to: str | None = Field(default=None, description="claim id a denial answers")
@@ -181,7 +187,9 @@ class Alert(_Record):
     target: Actor | None = None
     responds_to: str | None = None
     article_id: str
-    event_time: Timestamp = Field(description="the article's published time (event time), not processing time")
+    event_time: Timestamp = Field(
+        description="the article's published time (event time), not processing time"
+    )
     evidence: Evidence
     severity: Severity
 
@@ -215,7 +223,9 @@ class Rejected(_Record):
     kind: Literal["rejected"] = "rejected"
     schema_version: int = SCHEMA_VERSION
     rejection_id: str = Field(description="deterministic: hash of the source position or of the bytes")
-    error: str = Field(description="error kind: invalid_json, invalid_utf8, binary, missing_text, empty_text, too_large, invalid_field, processing_error")
+    error: str = Field(
+        description="error kind: invalid_json, invalid_utf8, binary, missing_text, empty_text, too_large, invalid_field, processing_error"
+    )
     message: str
     original: str = Field(description="the original message bytes, base64")
     source: SourceOffset = Field(default_factory=SourceOffset)

@@ -81,7 +81,11 @@ async def list_namespace_topics(settings: Settings) -> list[str]:
     await _start(admin, settings)
     try:
         prefix = settings.namespace + "."
-        return sorted(t for t in await admin.list_topics() if t.startswith(prefix) or t.startswith(settings.namespace + "-"))
+        return sorted(
+            t
+            for t in await admin.list_topics()
+            if t.startswith(prefix) or t.startswith(settings.namespace + "-")
+        )
     finally:
         await admin.close()
 

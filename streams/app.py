@@ -93,7 +93,9 @@ def create_app(settings: Settings) -> faust.App:
                 continue
             except Exception as exc:  # a stage bug must not stop the worker: dead-letter the input
                 log.exception("normalize failed")
-                await dead_letter(event, RejectedInput("processing_error", f"{type(exc).__name__}: {exc}"), "normalize")
+                await dead_letter(
+                    event, RejectedInput("processing_error", f"{type(exc).__name__}: {exc}"), "normalize"
+                )
                 continue
             await normalized_topic.send(key=article.article_id.encode(), value=encode(article))
             ARTICLES_OUT.labels(catalog.NORMALIZED.name).inc()

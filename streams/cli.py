@@ -40,7 +40,9 @@ app.add_typer(schemas_app, name="schemas")
 
 NamespaceOption = Annotated[
     str | None,
-    typer.Option("--namespace", "-n", help="Topic namespace (default: $CLAIMWATCH_NAMESPACE or 'claimwatch')."),
+    typer.Option(
+        "--namespace", "-n", help="Topic namespace (default: $CLAIMWATCH_NAMESPACE or 'claimwatch')."
+    ),
 ]
 
 
@@ -192,7 +194,9 @@ def topics_delete(
 
 @schemas_app.command("export")
 def schemas_export(
-    directory: Annotated[Path, typer.Argument(help="Where to write the JSON Schema files.")] = Path("schemas/json"),
+    directory: Annotated[Path, typer.Argument(help="Where to write the JSON Schema files.")] = Path(
+        "schemas/json"
+    ),
 ) -> None:
     """Write one JSON Schema file per record type."""
     from schemas.export import export
@@ -228,8 +232,12 @@ def worker(namespace: NamespaceOption = None) -> None:
 def replay(
     paths: Annotated[list[Path], typer.Argument(help="Feed files (.txt, .jsonl, .html) or directories.")],
     namespace: NamespaceOption = None,
-    rate: Annotated[float | None, typer.Option("--rate", min=0.001, help="Limit to N articles per second.")] = None,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    rate: Annotated[
+        float | None, typer.Option("--rate", min=0.001, help="Limit to N articles per second.")
+    ] = None,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
+    ] = True,
 ) -> None:
     """Feed archived articles into the raw topic of a namespace (a sandbox with --namespace)."""
     from streams.replay import replay as run_replay
@@ -270,9 +278,12 @@ def analyze(
         Path | None, typer.Option("--output", "-o", help="Write JSON Lines here instead of stdout.")
     ] = None,
     rejected: Annotated[
-        bool, typer.Option("--rejected/--no-rejected", help="Also print dead letters as kind 'rejected' lines.")
+        bool,
+        typer.Option("--rejected/--no-rejected", help="Also print dead letters as kind 'rejected' lines."),
     ] = False,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
+    ] = True,
 ) -> None:
     """Run every stage in-process (no broker) and print JSON Lines: articles, each followed by its alerts."""
     from streams.pipeline import Pipeline
@@ -318,10 +329,14 @@ def _iter_feed(files: list[Path]):
 
 @app.command()
 def tail(
-    topic: Annotated[str, typer.Argument(help="Topic, by catalog name (alerts, articles.normalized, ...) or full name.")],
+    topic: Annotated[
+        str, typer.Argument(help="Topic, by catalog name (alerts, articles.normalized, ...) or full name.")
+    ],
     namespace: NamespaceOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print raw JSON records, one a line.")] = False,
-    from_beginning: Annotated[bool, typer.Option("--from-beginning", "-b", help="Start at the oldest record.")] = False,
+    from_beginning: Annotated[
+        bool, typer.Option("--from-beginning", "-b", help="Start at the oldest record.")
+    ] = False,
     max_records: Annotated[int | None, typer.Option("--max", help="Stop after N records.")] = None,
     idle_timeout: Annotated[
         float | None, typer.Option("--idle-timeout", help="Stop after S seconds without a record.")
@@ -347,15 +362,18 @@ def tail(
 @app.command()
 def alerts(
     namespace: NamespaceOption = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Only alerts whose speaker or target matches.")] = None,
-    alert_type: Annotated[
-        str | None, typer.Option("--type", help="new_allegation or new_denial.")
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Only alerts whose speaker or target matches.")
     ] = None,
+    alert_type: Annotated[str | None, typer.Option("--type", help="new_allegation or new_denial.")] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only alerts whose event time is at or after this ISO date/time.")
+        str | None,
+        typer.Option("--since", help="Only alerts whose event time is at or after this ISO date/time."),
     ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print raw JSON records.")] = False,
-    from_beginning: Annotated[bool, typer.Option("--from-beginning", "-b", help="Start at the oldest alert.")] = False,
+    from_beginning: Annotated[
+        bool, typer.Option("--from-beginning", "-b", help="Start at the oldest alert.")
+    ] = False,
     max_records: Annotated[int | None, typer.Option("--max", help="Stop after N alerts.")] = None,
     idle_timeout: Annotated[
         float | None, typer.Option("--idle-timeout", help="Stop after S seconds without an alert.")
@@ -412,7 +430,9 @@ def _follow(
 
     async def run() -> None:
         seen = 0
-        async for record in read_topic(settings, topic, from_beginning=from_beginning, idle_timeout=idle_timeout):
+        async for record in read_topic(
+            settings, topic, from_beginning=from_beginning, idle_timeout=idle_timeout
+        ):
             try:
                 value = record.json()
             except orjson.JSONDecodeError:

@@ -94,8 +94,13 @@ class LocalKafka:
         marker = self.libs / ".complete"
         if marker.exists():
             return False
-        self._require("java", "Java 17 or newer runs the Kafka broker: install a JDK (apt-get install openjdk-17-jre-headless)")
-        mvn = self._require("mvn", "Maven fetches the Kafka jars from Maven Central: install it (apt-get install maven)")
+        self._require(
+            "java",
+            "Java 17 or newer runs the Kafka broker: install a JDK (apt-get install openjdk-17-jre-headless)",
+        )
+        mvn = self._require(
+            "mvn", "Maven fetches the Kafka jars from Maven Central: install it (apt-get install maven)"
+        )
         self.libs.mkdir(parents=True, exist_ok=True)
         cmd = [
             mvn, "-q", "-B", "-f", str(POM), "dependency:copy-dependencies",
@@ -161,7 +166,9 @@ class LocalKafka:
         )
         stdout.close()
         self.pid_file.write_text(str(process.pid))
-        log(f"starting Kafka {self.settings.kafka_version} on 127.0.0.1:{self.port} (pid {process.pid}, log {self.log_file})")
+        log(
+            f"starting Kafka {self.settings.kafka_version} on 127.0.0.1:{self.port} (pid {process.pid}, log {self.log_file})"
+        )
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
             if process.poll() is not None:
@@ -174,7 +181,9 @@ class LocalKafka:
                 return
             time.sleep(0.3)
         self.down(log=lambda _msg: None)
-        raise LocalKafkaError(f"the broker did not become ready within {START_TIMEOUT_S:.0f}s:\n{self._tail()}")
+        raise LocalKafkaError(
+            f"the broker did not become ready within {START_TIMEOUT_S:.0f}s:\n{self._tail()}"
+        )
 
     def down(self, *, log: Callable[[str], object] = print) -> bool:
         """Stop the broker this tool started. Returns False if none was running."""
@@ -288,4 +297,3 @@ def port_open(host: str, port: int, timeout: float = 1.0) -> bool:
             return True
     except OSError:
         return False
-

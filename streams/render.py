@@ -65,7 +65,9 @@ def render_alert(alert: dict[str, Any]) -> Text:
     verb = "ALLEGES" if kind == "new_allegation" else "DENIES"
     text = Text()
     text.append(f"{when}  ", style="dim")
-    text.append(f"{alert.get('severity', '?').upper():6} ", style="bold" if alert.get("severity") == "high" else "")
+    text.append(
+        f"{alert.get('severity', '?').upper():6} ", style="bold" if alert.get("severity") == "high" else ""
+    )
     text.append(f"{_actor(alert.get('speaker'))} ", style="bold")
     text.append(f"{verb} ", style=_STANCE_STYLE.get(kind, ""))
     text.append(f"“{alert.get('claim', '')}”")

@@ -30,23 +30,40 @@ class Settings(BaseSettings):
         description="prefix of every topic, consumer group and changelog: a sandbox is another namespace",
     )
     partitions: int = Field(default=4, ge=1, le=1024, description="partitions of every topic the app creates")
-    replication_factor: int = Field(default=1, ge=1, le=16, description="replication of every topic the app creates")
-    raw_retention_days: float = Field(default=7.0, gt=0, description="retention of articles.raw and the dead-letter topic")
-    output_retention_days: float = Field(default=30.0, gt=0, description="retention of the article and alert topics")
+    replication_factor: int = Field(
+        default=1, ge=1, le=16, description="replication of every topic the app creates"
+    )
+    raw_retention_days: float = Field(
+        default=7.0, gt=0, description="retention of articles.raw and the dead-letter topic"
+    )
+    output_retention_days: float = Field(
+        default=30.0, gt=0, description="retention of the article and alert topics"
+    )
 
     # Worker
     data_dir: Path = Field(default=PROJECT_ROOT / ".data", description="RocksDB state of the worker's tables")
-    web_port: int = Field(default=6066, ge=0, le=65535, description="worker HTTP port: /health, /metrics; 0 disables")
+    web_port: int = Field(
+        default=6066, ge=0, le=65535, description="worker HTTP port: /health, /metrics; 0 disables"
+    )
     web_host: str = Field(default="127.0.0.1", description="worker HTTP bind address")
     log_level: str = Field(default="info", description="worker log level")
-    max_text_bytes: int = Field(default=2_000_000, gt=0, description="raw articles larger than this are rejected")
+    max_text_bytes: int = Field(
+        default=2_000_000, gt=0, description="raw articles larger than this are rejected"
+    )
 
     # Deduplication
-    dedupe_threshold: float = Field(default=0.5, gt=0, le=1, description="estimated Jaccard above which a text is a copy")
-    dedupe_retention_days: float = Field(default=30.0, gt=0, description="event-time window of the dedupe index")
+    dedupe_threshold: float = Field(
+        default=0.5, gt=0, le=1, description="estimated Jaccard above which a text is a copy"
+    )
+    dedupe_retention_days: float = Field(
+        default=30.0, gt=0, description="event-time window of the dedupe index"
+    )
 
     # Local broker (claimwatch kafka up)
-    kafka_home: Path = Field(default=PROJECT_ROOT / ".cache" / "kafka", description="jars, config, data and log of the local broker")
+    kafka_home: Path = Field(
+        default=PROJECT_ROOT / ".cache" / "kafka",
+        description="jars, config, data and log of the local broker",
+    )
     kafka_version: str = Field(default="4.1.2", description="Apache Kafka version the local broker fetches")
     kafka_heap: str = Field(default="512m", description="JVM heap of the local broker")
 

@@ -50,7 +50,9 @@ def broker_available(settings: Settings) -> bool:
 class WorkerProcess:
     """``claimwatch worker`` in a subprocess, with its own namespace and data dir."""
 
-    def __init__(self, settings: Settings, data_dir: Path, *, log_path: Path, extra_env: dict[str, str] | None = None):
+    def __init__(
+        self, settings: Settings, data_dir: Path, *, log_path: Path, extra_env: dict[str, str] | None = None
+    ):
         self.settings = settings
         self.data_dir = data_dir
         self.log_path = log_path
@@ -133,7 +135,9 @@ class WorkerProcess:
 
 async def produce(settings: Settings, spec: catalog.TopicSpec, values: Iterable[bytes]) -> int:
     """Send raw message values to a catalog topic of the namespace; returns the count."""
-    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_list, acks="all", enable_idempotence=True)
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.bootstrap_list, acks="all", enable_idempotence=True
+    )
     await producer.start()
     count = 0
     try:

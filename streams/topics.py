@@ -36,7 +36,11 @@ class TopicSpec:
             # Compacted, no time retention: the topic is the current state.
             conf = {"cleanup.policy": "compact", "retention.ms": "-1"}
         else:
-            days = settings.raw_retention_days if self.retention is Retention.RAW else settings.output_retention_days
+            days = (
+                settings.raw_retention_days
+                if self.retention is Retention.RAW
+                else settings.output_retention_days
+            )
             conf = {"cleanup.policy": "delete", "retention.ms": str(int(days * DAY_MS))}
         conf.update(self.extra_config)
         return conf
@@ -50,13 +54,21 @@ RAW = TopicSpec(
     retention=Retention.RAW,
 )
 NORMALIZED = TopicSpec(
-    "articles.normalized", "normalized articles: junk removed, title, dateline, language", "article", key="article_id"
+    "articles.normalized",
+    "normalized articles: junk removed, title, dateline, language",
+    "article",
+    key="article_id",
 )
 UNIQUE = TopicSpec("articles.unique", "first copy of each story", "article", key="article_id")
 DUPLICATES = TopicSpec(
-    "articles.duplicates", "later copies, with duplicate_of, cluster_id, similarity", "article", key="article_id"
+    "articles.duplicates",
+    "later copies, with duplicate_of, cluster_id, similarity",
+    "article",
+    key="article_id",
 )
-TAGGED = TopicSpec("articles.tagged", "unique articles with actors and statements", "article", key="article_id")
+TAGGED = TopicSpec(
+    "articles.tagged", "unique articles with actors and statements", "article", key="article_id"
+)
 CLAIMS = TopicSpec(
     "claims", "current state of each claim", "claim", key="claim_id", retention=Retention.COMPACTED
 )
@@ -71,13 +83,25 @@ REJECTED = TopicSpec(
 
 # Internal repartition topics between agents (not a public contract).
 DEDUPE_BANDS = TopicSpec(
-    "internal.dedupe-bands", "one message per LSH band key of each article", None, key="band key", internal=True
+    "internal.dedupe-bands",
+    "one message per LSH band key of each article",
+    None,
+    key="band key",
+    internal=True,
 )
 DEDUPE_COLLECT = TopicSpec(
-    "internal.dedupe-collect", "articles and band answers gathered per article", None, key="article_id", internal=True
+    "internal.dedupe-collect",
+    "articles and band answers gathered per article",
+    None,
+    key="article_id",
+    internal=True,
 )
 CLAIM_EVENTS = TopicSpec(
-    "internal.claim-events", "allegation and denial statements keyed by claim", None, key="claim_id", internal=True
+    "internal.claim-events",
+    "allegation and denial statements keyed by claim",
+    None,
+    key="claim_id",
+    internal=True,
 )
 
 CATALOG: tuple[TopicSpec, ...] = (

@@ -44,7 +44,11 @@ def start_worker(kafka_settings: Settings, tmp_path: Path) -> Iterator[Callable[
     workers: list[WorkerProcess] = []
 
     def start(
-        name: str = "w1", *, wait: bool = True, data_dir: Path | None = None, env: dict[str, str] | None = None
+        name: str = "w1",
+        *,
+        wait: bool = True,
+        data_dir: Path | None = None,
+        env: dict[str, str] | None = None,
     ) -> WorkerProcess:
         worker = WorkerProcess(
             kafka_settings,
@@ -66,5 +70,7 @@ def start_worker(kafka_settings: Settings, tmp_path: Path) -> Iterator[Callable[
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not SEEDS_DIR.is_dir():
-        pytest.skip(f"the seed articles are not at {SEEDS_DIR} (they live in ../shared/seeds beside the checkout)")
+        pytest.skip(
+            f"the seed articles are not at {SEEDS_DIR} (they live in ../shared/seeds beside the checkout)"
+        )
     return SEEDS_DIR

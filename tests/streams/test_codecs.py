@@ -13,7 +13,9 @@ LIMIT = 2_000_000
 
 def test_decodes_a_valid_article() -> None:
     raw = decode_raw_article(
-        orjson.dumps({"text": "Body.", "url": "https://x.test/a", "published_at": "2025-05-06T10:00:00+02:00"}),
+        orjson.dumps(
+            {"text": "Body.", "url": "https://x.test/a", "published_at": "2025-05-06T10:00:00+02:00"}
+        ),
         max_bytes=LIMIT,
     )
     assert raw.text == "Body."
