@@ -54,7 +54,7 @@ def _settings(namespace: str | None = None) -> Settings:
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    stderr.print(f"[bold red]error:[/] {message}")
+    stderr.print(f"[bold red]error:[/] {message}", soft_wrap=True, highlight=False)
     return typer.Exit(code)
 
 
@@ -286,11 +286,10 @@ def analyze(
     ] = True,
 ) -> None:
     """Run every stage in-process (no broker) and print JSON Lines: articles, each followed by its alerts."""
+    files = _feed_files(paths)
     from streams.pipeline import Pipeline
 
-    settings = get_settings()
-    files = _feed_files(paths)
-    pipeline = Pipeline(settings)
+    pipeline = Pipeline(get_settings())
     sink = output.open("wb") if output else sys.stdout.buffer
     try:
         with _progress(progress and stderr.is_terminal) as bar:
