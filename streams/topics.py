@@ -120,8 +120,30 @@ CATALOG: tuple[TopicSpec, ...] = (
 PUBLIC_TOPICS: tuple[TopicSpec, ...] = tuple(t for t in CATALOG if not t.internal)
 
 
+# Faust tables of the worker; each has a compacted changelog topic named by Faust.
+TABLES: tuple[str, ...] = (
+    "dedupe-bands",
+    "dedupe-pending",
+    "dedupe-seen",
+    "dedupe-clusters",
+    "claims",
+)
+
+
 def topic_name(spec: TopicSpec, namespace: str) -> str:
     return f"{namespace}.{spec.name}"
+
+
+def changelog_name(table: str, namespace: str) -> str:
+    return f"{namespace}-{table}-changelog"
+
+
+def namespace_topic_names(namespace: str) -> set[str]:
+    """Every topic a namespace may own: the catalog, table changelogs, Faust's own."""
+    names = {topic_name(spec, namespace) for spec in CATALOG}
+    names |= {changelog_name(table, namespace) for table in TABLES}
+    names.add(f"{namespace}-__assignor-__leader")
+    return names
 
 
 def by_name(name: str) -> TopicSpec:

@@ -42,3 +42,10 @@ def test_settings_read_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_bad_namespace_is_refused() -> None:
     with pytest.raises(ValueError, match="namespace"):
         Settings(namespace="has space")
+
+
+def test_a_namespace_never_claims_another_namespaces_topics() -> None:
+    live = topics.namespace_topic_names("claimwatch")
+    sandbox = topics.namespace_topic_names("claimwatch-2024")
+    assert not live & sandbox
+    assert "claimwatch-claims-changelog" in live
