@@ -8,7 +8,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
 
 from streams.settings import Settings
-from streams.topics import CATALOG, TopicSpec, namespace_topic_names, topic_name
+from streams.topics import CATALOG, TopicSpec, topic_name
 
 CONNECT_TIMEOUT_S = 30.0
 

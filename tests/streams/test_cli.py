@@ -12,7 +12,18 @@ runner = CliRunner()
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["kafka"], ["kafka", "up"], ["worker"], ["replay"], ["analyze"], ["tail"], ["alerts"], ["topics"], ["schemas"]],
+    [
+        [],
+        ["kafka"],
+        ["kafka", "up"],
+        ["worker"],
+        ["replay"],
+        ["analyze"],
+        ["tail"],
+        ["alerts"],
+        ["topics"],
+        ["schemas"],
+    ],
 )
 def test_every_command_has_help(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])

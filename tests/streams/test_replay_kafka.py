@@ -17,7 +17,9 @@ from streams.testing import collect
 pytestmark = pytest.mark.kafka
 
 
-async def test_replay_sends_every_record_with_its_event_time(kafka_settings: Settings, tmp_path: Path) -> None:
+async def test_replay_sends_every_record_with_its_event_time(
+    kafka_settings: Settings, tmp_path: Path
+) -> None:
     feed = tmp_path / "feed.jsonl"
     lines = [{"text": f"article {i}", "published_at": f"2024-02-{i + 1:02d}T06:00:00Z"} for i in range(20)]
     feed.write_text("\n".join(orjson.dumps(line).decode() for line in lines) + "\n{broken\n")
@@ -47,7 +49,9 @@ async def test_replay_rate_limit(kafka_settings: Settings, tmp_path: Path) -> No
     assert result.seconds >= 0.45
 
 
-async def test_replay_into_a_sandbox_never_touches_live_topics(kafka_settings: Settings, tmp_path: Path) -> None:
+async def test_replay_into_a_sandbox_never_touches_live_topics(
+    kafka_settings: Settings, tmp_path: Path
+) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"text": "sandboxed"}\n')
     sandbox = kafka_settings.model_copy(update={"namespace": kafka_settings.namespace + "-sbx"})
