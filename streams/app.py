@@ -14,10 +14,10 @@ import time
 from typing import Any
 
 import faust
-from agents.normalize import normalize_article
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, generate_latest
+from prometheus_client import Counter, generate_latest
 
 from agents.errors import RejectedInput
+from agents.normalization import normalize_article
 from streams import topics as catalog
 from streams.codecs import decode_raw_article, encode, rejection_for
 from streams.settings import Settings
@@ -27,6 +27,7 @@ log = logging.getLogger("claimwatch")
 ARTICLES_IN = Counter("claimwatch_raw_articles_total", "raw messages consumed")
 ARTICLES_OUT = Counter("claimwatch_articles_total", "articles emitted, by topic", ["topic"])
 REJECTED = Counter("claimwatch_rejected_total", "dead letters, by error kind", ["error"])
+METRICS_CONTENT_TYPE = "text/plain; version=0.0.4"
 ALERTS = Counter("claimwatch_alerts_total", "alerts emitted, by type", ["type"])
 
 
@@ -113,6 +114,7 @@ def create_app(settings: Settings) -> faust.App:
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:
-        return web.bytes(generate_latest(), content_type=CONTENT_TYPE_LATEST)
+        # aiohttp refuses a charset in content_type; the exposition format is UTF-8 by definition.
+        return web.bytes(generate_latest(), content_type=METRICS_CONTENT_TYPE)
 
     return app

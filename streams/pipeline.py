@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from agents.normalize import normalize_article
 from pydantic import BaseModel
 
 from agents.errors import RejectedInput
+from agents.normalization import normalize_article
 from schemas import Rejected
 from streams.codecs import decode_raw_article, rejection_for
 from streams.inputs import InputRecord
