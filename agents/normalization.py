@@ -30,6 +30,9 @@ def clean_unicode(text: str) -> str:
     `text` match the quotes in the source.
     """
     if _MOJIBAKE_HINT.search(text):
+        # A closing curly quote double-encoded through cp1252 ends in byte 0x9d, which
+        # cp1252 lacks: scrapers show it as U+FFFD. Put the byte back so ftfy can repair it.
+        text = text.replace("â€\ufffd", "â€\x9d")
         text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
@@ -166,9 +169,12 @@ _COMMENTS = re.compile(
     re.IGNORECASE,
 )
 _RELATED = re.compile(
-    r"^(?:also read|read also|read more|read next|more from|related(?: articles| stories| news| coverage)?|"
-    r"recommended(?: for you| stories)?|you may also like|you might also like|see also|don(?:'|’)t miss|"
-    r"more on this story|trending(?: now)?|most read|popular now|more stories|top stories)\b\s*[:|>-]?.*$",
+    r"^(?:(?:also read|read also|read more|read next|see also|related(?: articles| stories| news| coverage| content)?|"
+    r"recommended(?: for you| stories| reading)?|more on this(?: story)?|don(?:'|’)t miss|lire aussi|à lire aussi|"
+    r"lee también|leer más)\s*(?:[:|>»–—-]\s*.*)?|"
+    r"(?:you may also like|you might also like|trending(?: now)?|most read|most popular|popular now|more stories|"
+    r"top stories|editor(?:'|’)s picks)\W*|"
+    r"more from (?:[\w&'’-]+\s?){1,4})$",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
@@ -184,7 +190,7 @@ _PROMO_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 _ADVERT = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|story continues below)\W*$",
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|story continues below(?: advertisement)?)\W*$",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved\.?$", re.IGNORECASE)
@@ -197,7 +203,8 @@ _CAPTION = re.compile(
     r"^(?:photo|image|picture|file photo|pictured|caption|credit|photograph|video|watch|graphic)\s*(?::|\||-|–|—)\s*.{0,200}$|"
     r"\((?:photo|image|picture)s?(?: by| credit)?:?[^)]{0,120}\)\s*$|"
     r"/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?\s*$|"
-    r"^\((?:[A-Z][\w .]*/)?(?:file|handout)\)?\s*$",
+    r"^\((?:[A-Z][\w .]*/)?(?:file|handout)\)?\s*$|"
+    r"^(?:file photo|handout(?: photo)?|archive photo|stock photo|file image)\.?$",
     re.IGNORECASE,
 )
 
