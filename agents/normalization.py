@@ -19,7 +19,6 @@ from schemas import Article, RawArticle, RemovedPart, format_timestamp
 _MOJIBAKE_HINT = re.compile("Ã.|Â.|â€|Ä.|Å.")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WORD = re.compile(r"\w+")
 
 
@@ -33,7 +32,13 @@ def clean_unicode(text: str) -> str:
         # A closing curly quote double-encoded through cp1252 ends in byte 0x9d, which
         # cp1252 lacks: scrapers show it as U+FFFD. Put the byte back so ftfy can repair it.
         text = text.replace("â€\ufffd", "â€\x9d")
-        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+        # ftfy is slow on long text: repair only the lines that show mojibake.
+        text = "\n".join(
+            ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False)
+            if _MOJIBAKE_HINT.search(line)
+            else line
+            for line in text.split("\n")
+        )
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -145,7 +150,7 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 
 _ERROR_PAGE = re.compile(
     r"^(?:sorry!*|oops!*|error!?|whoops!*|page not found|404(?: not found)?|403 forbidden|access denied|"
-    r"not found|this page (?:is|was) (?:not available|removed)|)"
+    r"not found|this page (?:is|was) (?:not available|removed))"
     r"[\s!.:-]*$|"
     r"we(?:'|’)re sorry,? but the page you (?:were|are) looking for|"
     r"the page you (?:were|are) looking for (?:doesn(?:'|’)t|does not|could not|cannot|can(?:'|’)t)|"
@@ -155,6 +160,51 @@ _ERROR_PAGE = re.compile(
     r"we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|"
     r"are you a robot|verify you are (?:a )?human|checking your browser",
     re.IGNORECASE,
+)
+# Words one of which a line must hold before the costly unanchored pattern runs.
+_ERROR_PAGE_WORDS = frozenset(
+    [
+        "sorry",
+        "oops",
+        "error",
+        "whoops",
+        "found",
+        "404",
+        "403",
+        "denied",
+        "page",
+        "javascript",
+        "browser",
+        "cookie",
+        "cookies",
+        "robot",
+        "human",
+    ]
+)
+_PROMO_WORDS = frozenset(["newsletter", "newsletters", "subscribe", "app", "follow", "share"])
+_COPYRIGHT_WORDS = frozenset(["c", "copyright", "rights"])
+_CAPTION_WORDS = frozenset(
+    [
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "caption",
+        "credit",
+        "video",
+        "watch",
+        "graphic",
+        "getty",
+        "afp",
+        "reuters",
+        "ap",
+        "epa",
+        "shutterstock",
+        "file",
+        "handout",
+    ]
 )
 _DISCLAIMER_START = re.compile(
     r"^(?:legal disclaimer|disclaimer|disclosure|editor(?:'|’)s note: this (?:article|story) was)\b[:\s]*",
@@ -308,23 +358,33 @@ def _head(work: _Work) -> None:
 
 def _junk_kind(line: str) -> str | None:
     """The kind of junk a whole line is, or None for content."""
-    if not _is_short(line, 60):
+    if len(line) > 600:
         return None
+    words = line.count(" ") + 1
+    if words > 60:
+        return None
+    # Anchored patterns first: they are cheap and cover most junk.
     if _ADVERT.match(line):
         return "advertisement"
     if _COMMENTS.match(line):
         return "comments"
     if _RELATED.match(line):
         return "related_links"
-    if _ERROR_PAGE.search(line) and _is_short(line, 30):
-        return "error_page"
-    if _PROMO.match(line) or (_is_short(line, 20) and _PROMO_ANYWHERE.search(line)):
+    if _PROMO.match(line):
         return "promo"
-    if _COPYRIGHT.search(line) and _is_short(line, 30):
-        return "copyright"
-    if _BYLINE.match(line) and _is_short(line, 16):
+    if words > 40:
+        return None
+    if words <= 16 and _BYLINE.match(line):
         return "byline"
-    if _CAPTION.search(line) and _is_short(line, 40):
+    # Unanchored searches are costly: run each only when one of its words is present.
+    tokens = set(_WORD.findall(line.casefold()))
+    if words <= 30 and not tokens.isdisjoint(_ERROR_PAGE_WORDS) and _ERROR_PAGE.search(line):
+        return "error_page"
+    if words <= 20 and not tokens.isdisjoint(_PROMO_WORDS) and _PROMO_ANYWHERE.search(line):
+        return "promo"
+    if words <= 30 and (not tokens.isdisjoint(_COPYRIGHT_WORDS) or "©" in line) and _COPYRIGHT.search(line):
+        return "copyright"
+    if not tokens.isdisjoint(_CAPTION_WORDS) and _CAPTION.search(line):
         return "caption"
     return None
 
@@ -430,7 +490,8 @@ def _split_lines(text: str) -> list[str]:
                 lines.append(" ".join(parts))
     else:
         lines = [line.strip() for line in text.split("\n")]
-    return [_SPACES.sub(" ", line).strip() for line in lines if line.strip()]
+    # str.split() splits on every Unicode space (no-break, thin, ideographic...).
+    return [" ".join(line.split()) for line in lines if line and not line.isspace()]
 
 
 def detect_language(text: str) -> str | None:
