@@ -14,12 +14,13 @@ from typing import Annotated, Any
 import orjson
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from streams import topics as catalog
 from streams.settings import Settings, get_settings
 
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 stdout = Console()
 
 app = typer.Typer(
@@ -298,7 +299,9 @@ def analyze(
             for record in _iter_feed(files):
                 for out in pipeline.process(record):
                     if out.kind == "rejected":  # type: ignore[attr-defined]
-                        stderr.print(f"[yellow]rejected[/] {out.input}: {out.error}: {out.message}")  # type: ignore[attr-defined]
+                        stderr.print(
+                            f"[yellow]rejected[/] {escape(f'{out.input}: {out.error}: {out.message}')}"
+                        )  # type: ignore[attr-defined]
                         if not rejected:
                             continue
                     sink.write(orjson.dumps(out.model_dump(mode="json")) + b"\n")

@@ -54,3 +54,36 @@ def test_tail_unknown_topic() -> None:
     result = runner.invoke(app, ["tail", "nope"])
     assert result.exit_code == 2
     assert "unknown topic" in result.output
+
+
+def test_analyze_seeds_prints_the_contract(seeds_dir: Path) -> None:
+    import orjson
+
+    result = runner.invoke(app, ["analyze", "--no-progress", str(seeds_dir)])
+    assert result.exit_code == 0, result.output
+    lines = [orjson.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    articles = [line for line in lines if line["kind"] == "article"]
+    assert len(articles) == 2
+    first, second = articles
+    assert first["input"].endswith("000_db598f0dae3c7851.txt")
+    assert first["title"] == "Kremlin reacts to allegations of Chinese involvement in Ukraine war"
+    assert (first["published_at"], first["source"]) == ("2025-05-06", "MENAFN")
+    assert len(first["text"].split("\n\n")) == 5
+    assert (second["source"], second["dateline"]) == ("AFP", "KYIV")
+    assert len(second["text"].split("\n\n")) == 17
+    expected_keys = {
+        "kind", "schema_version", "article_id", "input", "url", "source", "published_at", "title", "dateline",
+        "language", "text", "removed", "duplicate_of", "cluster_id", "similarity", "actors", "statements",
+    }  # fmt: skip
+    assert set(first) == expected_keys
+
+
+def test_analyze_reports_and_skips_a_bad_article(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"text": "LONDON (Reuters) - Shares rose on Monday after the central bank held rates."}\n{oops\n'
+    )
+    result = runner.invoke(app, ["analyze", "--no-progress", str(feed)])
+    assert result.exit_code == 0
+    assert result.stdout.count('"kind":"article"') == 1
+    assert f"{feed}:2: invalid_json" in result.stderr
