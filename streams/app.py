@@ -9,6 +9,7 @@ messages and lose output.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from typing import Any
@@ -16,10 +17,13 @@ from typing import Any
 import faust
 from prometheus_client import Counter, generate_latest
 
+from agents.duplicates import BandIndex, Signature, Signer, cluster_id_for, decide
 from agents.errors import RejectedInput
 from agents.normalization import normalize_article
+from schemas import Article
 from streams import topics as catalog
-from streams.codecs import decode_raw_article, encode, rejection_for
+from streams.codecs import decode_dict, decode_raw_article, encode, encode_dict, rejection_for
+from streams.pipeline import dedupe_config
 from streams.settings import Settings
 
 log = logging.getLogger("claimwatch")
@@ -29,6 +33,12 @@ ARTICLES_OUT = Counter("claimwatch_articles_total", "articles emitted, by topic"
 REJECTED = Counter("claimwatch_rejected_total", "dead letters, by error kind", ["error"])
 METRICS_CONTENT_TYPE = "text/plain; version=0.0.4"
 ALERTS = Counter("claimwatch_alerts_total", "alerts emitted, by type", ["type"])
+
+
+def _iso(timestamp_ms: int | None) -> str | None:
+    if not timestamp_ms or timestamp_ms < 0:
+        return None
+    return dt.datetime.fromtimestamp(timestamp_ms / 1000, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def create_app(settings: Settings) -> faust.App:
@@ -64,6 +74,21 @@ def create_app(settings: Settings) -> faust.App:
     raw_topic = topic(catalog.RAW)
     normalized_topic = topic(catalog.NORMALIZED)
     rejected_topic = topic(catalog.REJECTED)
+    unique_topic = topic(catalog.UNIQUE)
+    duplicates_topic = topic(catalog.DUPLICATES)
+    bands_topic = topic(catalog.DEDUPE_BANDS)
+    collect_topic = topic(catalog.DEDUPE_COLLECT)
+
+    def table(name: str) -> faust.Table:
+        assert name in catalog.TABLES, name
+        return app.Table(name, default=None, partitions=settings.partitions)
+
+    dedupe = dedupe_config(settings)
+    signer = Signer(dedupe)
+    band_table = table("dedupe-bands")
+    pending_table = table("dedupe-pending")
+    seen_table = table("dedupe-seen")
+    band_index = BandIndex(band_table, dedupe)
 
     async def dead_letter(event: faust.EventT, error: RejectedInput, stage: str) -> None:
         message = event.message
@@ -100,6 +125,80 @@ def create_app(settings: Settings) -> faust.App:
                 continue
             await normalized_topic.send(key=article.article_id.encode(), value=encode(article))
             ARTICLES_OUT.labels(catalog.NORMALIZED.name).inc()
+
+    # -- dedupe: fan out by band key, look up per band, decide per article --------------
+
+    @app.agent(normalized_topic, concurrency=1)
+    async def dedupe_fanout(stream: faust.StreamT[Any]) -> None:
+        async for event in stream.events():
+            article = Article.model_validate_json(event.message.value)
+            sig = signer.signature(article, fallback_time=_iso(event.message.timestamp))
+            key = article.article_id.encode()
+            await collect_topic.send(
+                key=key,
+                value=encode_dict(
+                    {"type": "article", "article": article.model_dump(mode="json"), "sig": sig.to_dict()}
+                ),
+            )
+            for band_key in sig.keys:
+                await bands_topic.send(
+                    key=band_key.encode(),
+                    value=encode_dict({"type": "probe", "key": band_key, "sig": sig.to_dict()}),
+                )
+
+    @app.agent(bands_topic, concurrency=1)
+    async def dedupe_bands(stream: faust.StreamT[Any]) -> None:
+        async for event in stream.events():
+            message = decode_dict(event.message.value)
+            sig = Signature.from_dict(message["sig"]) if "sig" in message else None
+            band_key = message["key"]
+            if message["type"] == "probe":
+                entries = band_index.probe_and_add(band_key, sig)
+                await collect_topic.send(
+                    key=sig.article_id.encode(),
+                    value=encode_dict(
+                        {"type": "answer", "key": band_key, "article_id": sig.article_id, "entries": entries}
+                    ),
+                )
+            elif message["type"] == "expire":
+                band_index.expire(band_key, message["now"])
+
+    @app.agent(collect_topic, concurrency=1)
+    async def dedupe_collect(stream: faust.StreamT[Any]) -> None:
+        async for event in stream.events():
+            message = decode_dict(event.message.value)
+            article_id = (
+                message["article"]["article_id"] if message["type"] == "article" else message["article_id"]
+            )
+            if seen_table.get(article_id) is not None:
+                continue  # decided already: a redelivery, or a late answer to one
+            state = dict(pending_table.get(article_id) or {"answers": {}})
+            if message["type"] == "article":
+                state["article"], state["sig"] = message["article"], message["sig"]
+            else:
+                state["answers"] = {**state["answers"], message["key"]: message["entries"]}
+            if "sig" not in state or len(state["answers"]) < len(state["sig"]["keys"]):
+                pending_table[article_id] = state
+                continue
+            sig = Signature.from_dict(state["sig"])
+            decision = decide(sig, state["answers"], dedupe)
+            article = Article.model_validate(state["article"])
+            if decision.unique:
+                article = article.model_copy(update={"cluster_id": cluster_id_for(article.article_id)})
+                await unique_topic.send(key=article_id.encode(), value=encode(article))
+                ARTICLES_OUT.labels(catalog.UNIQUE.name).inc()
+            else:
+                article = article.model_copy(
+                    update={
+                        "duplicate_of": decision.duplicate_of,
+                        "cluster_id": cluster_id_for(decision.duplicate_of),
+                        "similarity": decision.similarity,
+                    }
+                )
+                await duplicates_topic.send(key=article_id.encode(), value=encode(article))
+                ARTICLES_OUT.labels(catalog.DUPLICATES.name).inc()
+            seen_table[article_id] = {"duplicate_of": decision.duplicate_of, "t": sig.event_time}
+            pending_table.pop(article_id, None)
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:

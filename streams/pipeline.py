@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
+from agents.duplicates import DedupeConfig, Deduplicator
 from agents.errors import RejectedInput
 from agents.normalization import normalize_article
 from schemas import Rejected
@@ -28,12 +29,17 @@ class PipelineCounts:
     rejected_by_error: dict[str, int] = field(default_factory=dict)
 
 
+def dedupe_config(settings: Settings) -> DedupeConfig:
+    return DedupeConfig.for_threshold(settings.dedupe_threshold, settings.dedupe_retention_days)
+
+
 class Pipeline:
     """All stages in order, state in memory. ``process`` returns the records to emit."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.counts = PipelineCounts()
+        self.dedupe = Deduplicator(dedupe_config(settings))
 
     def process(self, record: InputRecord) -> list[BaseModel]:
         try:
@@ -41,8 +47,14 @@ class Pipeline:
             article = normalize_article(raw, input=raw.input or record.input)
         except RejectedInput as exc:
             return [self._reject(record, exc)]
+        outcome = self.dedupe.process(article)
+        if outcome is None:  # the same article again: at-least-once redelivery or a re-run
+            self.counts.redeliveries += 1
+            return []
         self.counts.articles += 1
-        return [article]
+        if not outcome.unique:
+            self.counts.duplicates += 1
+        return [outcome.article]
 
     def _reject(self, record: InputRecord, exc: RejectedInput) -> Rejected:
         self.counts.rejected += 1

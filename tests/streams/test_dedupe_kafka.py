@@ -1,0 +1,146 @@
+"""Deduplication on a real broker: copies, hard negatives, redelivery, crash recovery, two workers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import orjson
+import pytest
+
+from streams import topics
+from streams.settings import Settings
+from streams.testing import WorkerProcess, collect, produce
+
+pytestmark = pytest.mark.kafka
+
+STORY = [
+    "The Rotterdam port authority on Monday accused a hacking group of crippling its cargo tracking system "
+    "for three days, leaving more than 400 containers stranded on the quays.",
+    "Port chief executive Maarten de Vries said investigators had found evidence pointing to a group linked "
+    "to a foreign intelligence service.",
+    "Dutch police said they had opened an investigation and were working with the national cyber security "
+    "centre to restore the system.",
+    "Ships bound for Hamburg and Antwerp were delayed by up to two days, shipping lines said.",
+]
+INDEPENDENT = [
+    "Hackers knocked out the cargo tracking software at Europe's biggest port for three days, officials in "
+    "Rotterdam said, blaming a group with ties to foreign spies.",
+    "Maarten de Vries, who runs the port authority, told reporters hundreds of containers had been stuck.",
+    "Police and the national cyber security centre are investigating the incident.",
+]
+
+
+def raw(paragraphs: list[str], url: str, when: str, title: str = "Port hit by cyber attack") -> bytes:
+    return orjson.dumps({"text": "\n".join([title, *paragraphs]), "url": url, "published_at": when})
+
+
+ORIGINAL = raw(STORY, "https://wire.example/port", "2025-03-03T09:00:00Z")
+EXACT_COPY = raw(STORY, "https://daily.example/port", "2025-03-03T10:00:00Z")
+NEAR_COPY = raw(
+    [STORY[0], STORY[1].replace("Port chief", "The port's chief"), STORY[2]],
+    "https://weekly.example/port",
+    "2025-03-03T11:00:00Z",
+)
+NEGATIVE = raw(INDEPENDENT, "https://other.example/port", "2025-03-03T12:00:00Z", "Cyber attack stalls port")
+
+
+async def test_copies_linked_negative_kept_redelivery_dropped(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess]
+) -> None:
+    worker = start_worker()
+    await produce(kafka_settings, topics.RAW, [ORIGINAL])
+    (original,) = [r.json() for r in await collect(kafka_settings, topics.UNIQUE, count=1, timeout=60)]
+    await produce(kafka_settings, topics.RAW, [EXACT_COPY, NEAR_COPY, NEGATIVE, ORIGINAL, EXACT_COPY])
+
+    unique = [r.json() for r in await collect(kafka_settings, topics.UNIQUE, count=2, timeout=60, settle=4)]
+    dupes = [
+        r.json() for r in await collect(kafka_settings, topics.DUPLICATES, count=2, timeout=30, settle=2)
+    ]
+
+    assert sorted(a["url"] for a in unique) == ["https://other.example/port", "https://wire.example/port"], (
+        worker.log_tail()
+    )
+    by_url = {a["url"]: a for a in dupes}
+    assert sorted(by_url) == ["https://daily.example/port", "https://weekly.example/port"]
+    for copy in dupes:
+        assert copy["duplicate_of"] == original["article_id"]
+        assert copy["cluster_id"] == original["cluster_id"]
+    assert by_url["https://daily.example/port"]["similarity"] == 1.0
+    assert 0.5 <= by_url["https://weekly.example/port"]["similarity"] < 1.0
+
+
+async def test_index_survives_a_sigkill(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess], tmp_path
+) -> None:
+    worker = start_worker("first")
+    await produce(kafka_settings, topics.RAW, [ORIGINAL])
+    assert len(await collect(kafka_settings, topics.UNIQUE, count=1, timeout=60)) == 1
+    # Let the changelog and offset commits happen, then crash hard.
+    import asyncio
+
+    await asyncio.sleep(4)
+    worker.kill()
+    # A new worker with an empty state directory must recover the index from the changelog.
+    start_worker("second", data_dir=tmp_path / "fresh-state")
+    await produce(kafka_settings, topics.RAW, [NEAR_COPY])
+    dupes = [r.json() for r in await collect(kafka_settings, topics.DUPLICATES, count=1, timeout=90)]
+    assert [d["url"] for d in dupes] == ["https://weekly.example/port"]
+    unique = await collect(kafka_settings, topics.UNIQUE, count=1, timeout=5, settle=2)
+    assert len(unique) == 1
+
+
+OTHER_STORIES = [
+    [
+        "Ghana's electoral commission said a presidential runoff would be held in three weeks after neither "
+        "leading candidate won an outright majority.",
+        "The ruling party's candidate took 47.9 percent and the main opposition candidate 46.2 percent.",
+        "Both camps urged supporters to remain calm and wait for the final certification of results.",
+    ],
+    [
+        "A magnitude 6.4 earthquake shook central Chile on Saturday evening, rattling buildings in the capital "
+        "but causing no major damage, authorities said.",
+        "The national emergency office said power was briefly cut in two coastal towns.",
+        "No tsunami warning was issued, and schools will open as usual on Monday.",
+    ],
+    [
+        "The Bank of Canada held its key interest rate at 2.75% on Wednesday and said it could lower borrowing "
+        "costs later in the year if inflation kept easing.",
+        "Governor Tiff Macklem said the bank was watching the effect of tariffs on prices and jobs closely.",
+        "Markets had expected the decision, and the Canadian dollar was little changed.",
+    ],
+]
+
+
+async def test_two_workers_two_partitions_and_racing_copies(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess]
+) -> None:
+    assert kafka_settings.partitions == 2
+    first = start_worker("a", wait=False)
+    second = start_worker("b", wait=False)
+    first.wait_ready()
+    second.wait_ready()
+    stories = [
+        raw(s, f"https://wire.example/{i}", f"2025-03-0{i + 1}T09:00:00Z")
+        for i, s in enumerate(OTHER_STORIES)
+    ]
+    copies = [
+        raw(s[:2], f"https://copy.example/{i}", f"2025-03-0{i + 1}T15:00:00Z")
+        for i, s in enumerate(OTHER_STORIES)
+    ]
+    # Originals and exact copies sent together: they race through both workers.
+    racing = [ORIGINAL, EXACT_COPY]
+    await produce(kafka_settings, topics.RAW, stories + racing)
+    unique = [r.json() for r in await collect(kafka_settings, topics.UNIQUE, count=4, timeout=90, settle=3)]
+    assert sorted(a["url"] for a in unique) == sorted(
+        [f"https://wire.example/{i}" for i in range(3)] + ["https://wire.example/port"]
+    ), first.log_tail() + second.log_tail()
+    await produce(kafka_settings, topics.RAW, copies)
+    dupes = [
+        r.json() for r in await collect(kafka_settings, topics.DUPLICATES, count=4, timeout=90, settle=3)
+    ]
+    originals = {a["url"]: a["article_id"] for a in unique}
+    assert {d["url"]: d["duplicate_of"] for d in dupes} == {
+        **{f"https://copy.example/{i}": originals[f"https://wire.example/{i}"] for i in range(3)},
+        "https://daily.example/port": originals["https://wire.example/port"],
+    }
+    assert len(await collect(kafka_settings, topics.UNIQUE, count=4, timeout=5, settle=1)) == 4
