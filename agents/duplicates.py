@@ -79,8 +79,38 @@ def canonical_words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _hash32(data: bytes) -> int:
-    return zlib.crc32(data)
+def _identity(value: int) -> int:
+    # Shingles arrive already hashed to 32 bits; datasketch's affine32 scheme
+    # mixes its inputs (MurmurHash3 finalizer) before permuting them.
+    return value
+
+
+# Word -> crc32: news vocabulary is small, so most words are hashed once per process.
+_WORD_HASHES: dict[str, int] = {}
+_WORD_CACHE_LIMIT = 500_000
+_MIX = (np.uint64(0x9E3779B1), np.uint64(0x85EBCA77), np.uint64(0xC2B2AE3D))
+
+
+def shingle_hashes(words: list[str], k: int) -> np.ndarray:
+    """32-bit hashes of the k-word shingles, from one crc32 per word (deterministic across processes)."""
+    cache = _WORD_HASHES
+    if len(cache) > _WORD_CACHE_LIMIT:
+        cache.clear()
+    hashed = np.fromiter(
+        (cache.get(w) or cache.setdefault(w, zlib.crc32(w.encode()) or 1) for w in words),
+        dtype=np.uint64,
+        count=len(words),
+    )
+    if len(words) <= k:
+        combined = np.zeros(1, dtype=np.uint64)
+        for i, value in enumerate(hashed):
+            combined = combined * _MIX[i % 3] + value
+        return combined & np.uint64(0xFFFFFFFF)
+    n = len(words) - k + 1
+    combined = np.zeros(n, dtype=np.uint64)
+    for offset in range(k):
+        combined = combined * _MIX[offset % 3] + hashed[offset : offset + n]
+    return combined & np.uint64(0xFFFFFFFF)
 
 
 class Signer:
@@ -88,18 +118,15 @@ class Signer:
 
     def __init__(self, config: DedupeConfig) -> None:
         self.config = config
-        self._template = MinHash(num_perm=config.num_perm, seed=config.seed, hashfunc=_hash32)
+        self._template = MinHash(
+            num_perm=config.num_perm, seed=config.seed, hashfunc=_identity, scheme="affine32"
+        )
 
     def signature(self, article: Article, *, fallback_time: str | None = None) -> Signature:
         words = canonical_words(article.text)
         exact = hashlib.blake2b(" ".join(words).encode(), digest_size=12).hexdigest()
-        k = self.config.shingle_words
-        if len(words) <= k:
-            shingles = [" ".join(words).encode()]
-        else:
-            shingles = [" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)]
         minhash = self._template.copy()
-        minhash.update_batch(shingles)
+        minhash.update_batch(shingle_hashes(words, self.config.shingle_words).tolist())
         values = np.asarray(minhash.hashvalues, dtype=np.uint64)
         keys = [f"{EXACT_BAND}:{exact}"]
         rows = self.config.rows
@@ -155,24 +182,36 @@ class BandIndex:
     def __init__(self, store: MutableMapping[str, Any], config: DedupeConfig) -> None:
         self.store = store
         self.config = config
+        self._horizon_for = ""
+        self._horizon_value = ""
 
     def probe_and_add(self, key: str, sig: Signature) -> list[dict[str, str]]:
         """Articles indexed under ``key`` before ``sig`` (inside the retention window); then add ``sig``.
 
         Idempotent: a redelivered signature is not added twice and never answers itself.
         """
-        entries = list(self.store.get(key) or [])
-        horizon = _horizon(max([sig.event_time, *(e["t"] for e in entries)]), self.config.retention_days)
-        live = [e for e in entries if not horizon or not e["t"] or e["t"] >= horizon]
+        entries = self.store.get(key) or []
+        horizon = self._horizon(sig.event_time)
+        live = [e for e in entries if not horizon or not e["t"] or e["t"] >= horizon] if horizon else entries
         answer = [e for e in live if e["id"] != sig.article_id]
-        if len(answer) == len(live):
-            live.append(sig.entry())
-        # Earliest first; a key shared by too many articles keeps the earliest (the canonical ones).
-        live.sort(key=lambda e: (e["t"] or "~", e["id"]))
-        live = live[: self.config.max_entries_per_key]
-        if live != entries:
+        if not live:
+            self.store[key] = [sig.entry()]
+        elif len(answer) == len(live):
+            # Earliest first; a key shared by too many articles keeps the earliest (the canonical ones).
+            live = sorted([*live, sig.entry()], key=lambda e: (e["t"] or "~", e["id"]))
+            self.store[key] = live[: self.config.max_entries_per_key]
+        elif len(live) != len(entries):
             self.store[key] = live
         return answer
+
+    def _horizon(self, event_time: str) -> str:
+        # One article probes ~33 keys with the same event time: compute its horizon once.
+        if event_time != self._horizon_for:
+            self._horizon_for, self._horizon_value = (
+                event_time,
+                _horizon(event_time, self.config.retention_days),
+            )
+        return self._horizon_value
 
     def expire(self, key: str, now: str) -> bool:
         """Drop entries older than the window ending at event time ``now``; True if the key changed."""

@@ -16,10 +16,10 @@ import py3langid
 from rich.console import Console
 from rich.table import Table
 
-from schemas import RawArticle
+from schemas import Article, RawArticle
 from streams.settings import PROJECT_ROOT
 
-console = Console()
+console = Console(width=160)
 
 
 def _machine() -> str:
@@ -77,9 +77,61 @@ def bench_normalize(n: int = 4000) -> dict[str, Any]:
     return {"articles": n, "seconds": seconds, "articles_per_s": n / seconds, "bytes_per_article": size}
 
 
+def _normalized_articles(n: int) -> list[Article]:
+    from agents.normalization import normalize_article
+
+    return [normalize_article(raw) for raw in synthetic_raw_articles(n)]
+
+
+def bench_dedupe(n: int = 4000, index_size: int = 100_000) -> dict[str, Any]:
+    """Dedupe ``n`` articles against an index already holding ``index_size`` articles."""
+    import random
+    import tracemalloc
+
+    from agents.duplicates import EXACT_BAND, DedupeConfig, Deduplicator
+
+    config = DedupeConfig()
+    rng = random.Random(1)
+    articles = []
+    for i, article in enumerate(_normalized_articles(n)):
+        if i % 10 == 9:  # every tenth article republishes an earlier one
+            copy = articles[i - 5]
+            articles.append(copy.model_copy(update={"article_id": f"copy_{i}", "source": "other"}))
+            continue
+        # Distinct stories: the corpus words, shuffled within each paragraph.
+        paragraphs = []
+        for paragraph in article.paragraphs():
+            words = paragraph.split()
+            rng.shuffle(words)
+            paragraphs.append(" ".join(words))
+        articles.append(article.model_copy(update={"text": "\n\n".join(paragraphs)}))
+    tracemalloc.start()
+    dedupe = Deduplicator(config)
+    # Pre-fill with signatures of other articles: random band keys, as distinct texts give.
+    for i in range(index_size):
+        entry = {"id": f"art_{i:020x}", "t": "2025-01-01T00:00:00Z"}
+        for band in [EXACT_BAND, *range(config.bands)]:
+            dedupe.bands[f"{band}:{rng.getrandbits(64):016x}"] = [entry]
+        dedupe.seen[entry["id"]] = {"duplicate_of": None, "t": entry["t"]}
+    memory = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    started = time.perf_counter()
+    for article in articles:
+        dedupe.process(article)
+    seconds = time.perf_counter() - started
+    return {
+        "articles": n,
+        "seconds": seconds,
+        "articles_per_s": n / seconds,
+        "index_articles": index_size,
+        "bytes_per_indexed_article": memory / index_size,
+    }
+
+
 def _benches() -> list[tuple[str, str, Callable[[], dict[str, Any]]]]:
     return [
         ("normalize", "≥ 2,000 articles/s, one core, 3 KB articles", bench_normalize),
+        ("dedupe", "≥ 2,000 articles/s per core, 100k-article index", bench_dedupe),
     ]
 
 
