@@ -20,6 +20,7 @@ from prometheus_client import Counter, generate_latest
 from agents.duplicates import BandIndex, Signature, Signer, cluster_id_for, decide
 from agents.errors import RejectedInput
 from agents.normalization import normalize_article
+from agents.tagging import tag_article
 from schemas import Article
 from streams import topics as catalog
 from streams.codecs import decode_dict, decode_raw_article, encode, encode_dict, rejection_for
@@ -76,6 +77,7 @@ def create_app(settings: Settings) -> faust.App:
     rejected_topic = topic(catalog.REJECTED)
     unique_topic = topic(catalog.UNIQUE)
     duplicates_topic = topic(catalog.DUPLICATES)
+    tagged_topic = topic(catalog.TAGGED)
     bands_topic = topic(catalog.DEDUPE_BANDS)
     collect_topic = topic(catalog.DEDUPE_COLLECT)
 
@@ -199,6 +201,22 @@ def create_app(settings: Settings) -> faust.App:
                 ARTICLES_OUT.labels(catalog.DUPLICATES.name).inc()
             seen_table[article_id] = {"duplicate_of": decision.duplicate_of, "t": sig.event_time}
             pending_table.pop(article_id, None)
+
+    # -- tagging: actors and statements of each unique article -------------------------
+
+    @app.agent(unique_topic, concurrency=1)
+    async def tag(stream: faust.StreamT[Any]) -> None:
+        async for event in stream.events():
+            try:
+                article = tag_article(Article.model_validate_json(event.message.value))
+            except Exception as exc:  # a tagger bug on one article must not stop the stream
+                log.exception("tagging failed")
+                await dead_letter(
+                    event, RejectedInput("processing_error", f"{type(exc).__name__}: {exc}"), "tag"
+                )
+                continue
+            await tagged_topic.send(key=article.article_id.encode(), value=encode(article))
+            ARTICLES_OUT.labels(catalog.TAGGED.name).inc()
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from agents.duplicates import DedupeConfig, Deduplicator
 from agents.errors import RejectedInput
 from agents.normalization import normalize_article
+from agents.tagging import tag_article
 from schemas import Rejected
 from streams.codecs import decode_raw_article, rejection_for
 from streams.inputs import InputRecord
@@ -54,7 +55,8 @@ class Pipeline:
         self.counts.articles += 1
         if not outcome.unique:
             self.counts.duplicates += 1
-        return [outcome.article]
+            return [outcome.article]
+        return [tag_article(outcome.article)]
 
     def _reject(self, record: InputRecord, exc: RejectedInput) -> Rejected:
         self.counts.rejected += 1

@@ -75,3 +75,23 @@ async def test_mixed_stream_every_good_article_out_every_bad_one_dead_lettered(
     metrics = worker.metrics()
     assert 'claimwatch_rejected_total{error="invalid_json"} 1.0' in metrics
     assert worker.health()["status"] == "ok"
+
+
+async def test_sample_feed_flows_to_tagged_articles(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess]
+) -> None:
+    from streams.inputs import expand_paths
+    from streams.replay import replay
+    from streams.settings import PROJECT_ROOT
+
+    start_worker()
+    result = await replay(kafka_settings, expand_paths([PROJECT_ROOT / "streams" / "sample"]))
+    assert result.sent == 12
+    tagged = [r.json() for r in await collect(kafka_settings, topics.TAGGED, count=9, timeout=120, settle=3)]
+    duplicates = [r.json() for r in await collect(kafka_settings, topics.DUPLICATES, count=1, timeout=10)]
+    rejected = await collect(kafka_settings, topics.REJECTED, count=2, timeout=10)
+    assert len(tagged) == 9 and len(duplicates) == 1 and len(rejected) == 2
+    assert duplicates[0]["url"] == "https://dailyharbour.example/news/cyber-outage-port"
+    denial = next(a for a in tagged if a["url"] == "https://wire.example/2025/03/04/kremlin-port")
+    assert any(a["id"] == "person:dmitry-peskov" for a in denial["actors"])
+    assert any(s["stance"] == "denial" for s in denial["statements"])
