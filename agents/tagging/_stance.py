@@ -1,0 +1,122 @@
+"""Stance cues: what makes an attributed statement an allegation, a denial, or neither."""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that attribute speech (or a stance) to their subject. Order does not matter; the earliest
+# one outside quotes whose subject is an actor wins.
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|claimed|claims|claiming|added|adds|stated|states|wrote|writes|posted|tweeted"
+    r"|announced|insisted|insists|argued|warned|stressed|emphasi[sz]ed|noted|reported|reports|alleged|alleges"
+    r"|alleging|accused|accuses|accuse|denied|denies|deny|rejected|rejects|dismissed|dismisses|blamed|blames"
+    r"|labell?ed|described|asserted|maintained|responded|countered|hit back|questioned|testified|sued|charged"
+    r"|recalled|proposed|welcomed|vowed|confirmed|acknowledged|admitted|summoned|called in|refuted|rebuffed"
+    r"|declined|refused|appeared to deny|condemned|critici[sz]ed|suggested|found|concluded|ruled|recalls"
+    r"|expelled|has accused|have accused|opposes|stood by|stands by|urged|called on|called for|ordered"
+    r"|called(?= (?:the|it|them|this|that|these|those|a|an|him|her|such)\b))\b"
+)
+
+_NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not)"
+NEGATED_ALLEGATION = re.compile(
+    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:accus|alleg|blam|directly accus)\w*|\b(?:did not|without) (?:say|saying|naming|identifying) who"
+)
+NEGATED_DENIAL = re.compile(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
+NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|unavailable|did not respond|has not responded|not respond)\b.{0,20}\b(?:comment|request)"
+)
+
+_CLAIMISH = r"(?:rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
+DENIAL_VERB = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
+    rf"(?:reject|dismiss|rebuff)\w*\s+(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)\w*\s+(?:\S+\s+){{0,6}}?as\b)"
+)
+DENIAL_LEX = re.compile(
+    r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
+    r"not true|untrue|nonsense|pure fiction|fiction|disinformation|smears?|slander\w*|no evidence|nothing to do with|"
+    r"no role|no involvement|not involved|not the case|no such|not correspond\w*|does not correspond|absurd|"
+    r"politically motivated|scapegoat|factual errors|misleading conclusions|strongly disagree\w*|stood by|stands by|"
+    r"stand by|never (?:knowingly|intended|interfered|supplied|provided|sent|took|taken)|neither has nor had|"
+    r"(?:is|was|are|were|be|been)\s+(?:completely |entirely |totally |simply |absolutely |patently )?(?:false|wrong|incorrect|unreliable|inaccurate|outdated)|"
+    r"based on outdated|not manipulated|had not fired|paid every|acted .{0,20}openly|set its prices independently|"
+    r"(?:were|are|was|is) forged|forger(?:y|ies)|did not (?:hide|conceal|manipulate|interfere)|has not (?:hidden|concealed)|opposes groundless|"
+    r"russophobic|flawed|witch[- ]hunt|victim of a|pleaded not guilty|pleads not guilty|plead not guilty|normal activities|in accordance with (?:the |international )?law|lawful|propaganda claims|not (?:a|any) (?:delay|cover-up)|no delay|no cover-up|unjustified)"
+)
+ALLEGATION_VERB = re.compile(
+    r"\b(?:accus\w+|alleg(?:e|ed|es|ing|ation|ations)|blam\w+|charged|sued|(?:claim(?:s|ed)?|claiming)\s+(?:on \w+ \w+ \w+ )?that"
+    r"|questioned the (?:authenticity|accuracy|veracity|credibility|legitimacy)|summon\w*|called in)\b"
+)
+ALLEGATION_LEX = re.compile(
+    r"\b(?:evidence (?:that|of|points)|responsible for|behind (?:the|this|a|an|these|it)|was behind|were behind|"
+    r"is behind|involved in|involvement|to blame|at fault|fault\b|staged|stag(?:e|ing) the|violat\w+|breach\w*|lied|lying to|"
+    r"misl(?:ed|eading) (?:the|investors|the public)|conceal\w*|covered up|cover-up|hid\b|hiding|withh[oe]ld\w*|rigg\w+|rig\b|rigs\b|"
+    r"stuffed|bribes?|brib\w+|defraud\w*|fraud|dump\w+|stole|stolen|steal\w*|hack\w*|cyber ?attack|sabotag\w+|"
+    r"shot down|shooting down|killing|killed|massacre|shell\w+|fired|opened fire|rammed|attack(?:ed|ing|s)\b|attacks? on|aggression|"
+    r"hostile act|used\s+(?:\w+\s+){0,3}banned|banned \w+ agent|supply\w*\s+(?:\w+\s+){0,2}(?:arms|weapons|missiles)|supplied|"
+    r"(?:providing|provided|sending|sent)\s+(?:\w+\s+){0,3}(?:troops|weapons|arms|soldiers|missiles|drones)|"
+    r"fighting (?:for|with|alongside)|deployed|manipulat\w+|mislabel\w*|inflat\w+|fake customers|"
+    r"interfer\w+|meddl\w+|influence the|coordinat\w+ price|price[- ]fixing|spied|spying|monitoring employees|"
+    r"targeted|were in the \w+ army|participat\w+ in|aiding|helping \w+ make|backing|support(?:ing)? (?:\w+ )?rebels|"
+    r"massing|massed|under-?reported|understated|misleading|defamed|falsely|forged|incitement|provocative|"
+    r"intruded|dangerous manner|funded|spent .{0,30}to buy|vote-buying|buy votes|illegal|illegally|beaten|beat|"
+    r"not disclosed|failed to disclose|undisclosed|struck|strikes? on|striking|block\w*|damaged|damaging|deliberately|spreading|spread\w* (?:false|fake)|false rumou?rs|lodged a protest|protest(?:ed)? (?:with|to|over|against)|without permission|incursion|intru\w+|crossed into|occupied|occupying|invaded|seized|encrypted|ransom|extort\w*|(?:had|has|have) hit|paid (?:more than |over |about )?\S*\d|silenc\w+|delayed reporting|failed to report|"
+    r"unfair\w*|contaminated|faulty|were responsible|was responsible|cover up|ordered by|lying again)\b"
+)
+HEDGE = re.compile(
+    r"\b(?:appeared to|seemed to|reportedly|allegedly|suggest\w*|may have|might have|could have)\b"
+)
+CRITICISM = re.compile(
+    r"\b(?:criticis\w+|criticiz\w+|condemn\w+|unrealistic|unacceptable|protectionism|irresponsible|outrageous|"
+    r"deplor\w+|slammed|lambast\w+|denounc\w+|horrified)\b"
+)
+REPORT_VERB = re.compile(r"\b(?:reported|reports|revealed|published|wrote|quotes|quoted|added)\b")
+
+CAMEO_SUBTYPES = (
+    (
+        "1121",
+        re.compile(
+            r"\b(?:brib\w*|corrupt\w*|fraud\w*|launder\w*|stole|embezzl\w+|crime|criminal|rigg?\w*|stuff\w*)\b"
+        ),
+    ),
+    ("1122", re.compile(r"\b(?:human rights|torture|abuse\w*|massacre|killing civilians|beaten|beat)\b")),
+    ("1124", re.compile(r"\b(?:war crimes?|genocide|chemical|banned choking|crimes against humanity)\b")),
+    ("1125", re.compile(r"\b(?:espionage|spy\w*|spied|hack\w*|cyber|sabotag\w+|intelligence services)\b")),
+    (
+        "1123",
+        re.compile(
+            r"\b(?:aggression|troops|soldiers|fighters|shell\w+|drones?|missiles?|rockets?|fired|attack\w*|weapons|arms)\b"
+        ),
+    ),
+)
+
+
+def classify(clause: str) -> tuple[str, str | None, float]:
+    """(stance, cameo, strength) for one attributed clause (lowercased text)."""
+    clause = re.sub(r"[“”\"]", "", clause)  # 'were "completely false"' reads as 'were completely false'
+    if NO_COMMENT.search(clause) and not DENIAL_LEX.search(clause):
+        return "other", None, 0.7
+    neg_alleg = bool(NEGATED_ALLEGATION.search(clause))
+    neg_deny = bool(NEGATED_DENIAL.search(clause))
+    deny_verb = DENIAL_VERB.search(clause) is not None and not neg_deny
+    deny_lex = DENIAL_LEX.search(clause) is not None
+    if deny_verb or deny_lex:
+        strength = 0.9 if deny_verb else 0.75
+        if HEDGE.search(clause):
+            strength -= 0.15
+        return "denial", "016", strength
+    if neg_alleg or neg_deny:
+        return "other", None, 0.7
+    if "questioned the" in clause or ALLEGATION_VERB.search(clause):
+        return "allegation", _cameo(clause), 0.85
+    if ALLEGATION_LEX.search(clause):
+        return "allegation", _cameo(clause), 0.7
+    if CRITICISM.search(clause):
+        return "other", "111", 0.7
+    return "other", None, 0.6
+
+
+def _cameo(clause: str) -> str:
+    for code, rx in CAMEO_SUBTYPES:
+        if rx.search(clause):
+            return code
+    return "112"

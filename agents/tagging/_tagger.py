@@ -1,0 +1,848 @@
+"""Attribution and stance: who says what, against whom, in which sentence."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from agents.tagging._lexicon import TITLES, WORDS, Entry, lexicon, slug
+from agents.tagging._mentions import Mention, Registry, find_mentions, gov_entry
+from agents.tagging._stance import ALLEGATION_VERB, HEDGE, REPORT_VERB, SPEECH_VERB, classify
+from agents.tagging._text import paragraphs, quote_regions, sentences
+
+_PREP = frozenset(WORDS["prepositions"])
+_AUX = frozenset(WORDS["aux"])
+_TIME = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier|next)\s+(?:\w+day|week|month|year|night|morning|evening|tuesday))+$|\s+\w+day$",
+    re.I,
+)
+# Heads of a speaker noun phrase without a name: (kind, what an anaphor may resolve to).
+
+@functools.cache
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    # re's own cache costs ~1 µs a call in type checks; hundreds of calls per article add up.
+    return re.compile(pattern, flags)
+
+
+def _re_search(p: str, s: str, flags: int = 0) -> re.Match[str] | None:
+    return _rx(p, flags).search(s)
+
+
+def _re_match(p: str, s: str, flags: int = 0) -> re.Match[str] | None:
+    return _rx(p, flags).match(s)
+
+
+def _re_fullmatch(p: str, s: str, flags: int = 0) -> re.Match[str] | None:
+    return _rx(p, flags).fullmatch(s)
+
+
+def _re_finditer(p: str, s: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    return _rx(p, flags).finditer(s)
+
+
+def _re_findall(p: str, s: str, flags: int = 0) -> list:
+    return _rx(p, flags).findall(s)
+
+
+def _re_sub(p: str, repl: str | Callable[[re.Match[str]], str], s: str, count: int = 0, flags: int = 0) -> str:
+    return _rx(p, flags).sub(repl, s, count)
+
+
+def _re_split(p: str, s: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
+    return _rx(p, flags).split(s, maxsplit)
+
+_DESCRIPTOR_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "government": ("government", ("government",)),
+    "organization": ("organization", ("organization", "group")),
+    "media": ("media", ("media",)),
+    "group": ("group", ()),
+    "person": ("person", ()),
+    "person_title": ("person", ("person",)),  # "the mayor": an earlier person
+}
+_DESCRIPTORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    w: _DESCRIPTOR_KINDS[k]
+    for table in ("descriptors", "descriptors_extra")
+    for k, ws in WORDS[table].items()
+    for w in ws
+}
+_PERSON_ORG_HEADS = frozenset(WORDS["person_org_heads"])
+_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
+_HEAD_OF = frozenset(WORDS["head_of"])
+
+
+@dataclass
+class _Stmt:
+    speaker: Entry
+    stance: str
+    target: Entry | None
+    start: int
+    end: int
+    claim: str
+    confidence: float
+    cameo: str | None
+    para: int
+    target_explicit: bool = False
+
+
+def statement_id(article_id: str, start: int, end: int) -> str:
+    return "st_" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+class _Doc:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paras = paragraphs(text)
+        self.sents: list[tuple[int, int, int]] = []  # start, end, paragraph index
+        for pi, p in enumerate(self.paras):
+            for s, e in sentences(text, p):
+                self.sents.append((s, e, pi))
+        starts = set()
+        for s, _e, _p in self.sents:
+            k = s
+            while k < len(text) and text[k] in "“\"‘'(":
+                k += 1
+            starts.add(k)
+        self.reg = Registry()
+        inside = [(s, e) for s, e, _ in self.sents]
+        self.mentions = [m for m in find_mentions(text, starts, self.reg) if _within(m.start, inside)]
+        self.m_starts = [m.start for m in self.mentions]
+        self.quotes: list[tuple[int, int]] = []
+        for p in self.paras:
+            self.quotes.extend(quote_regions(text, p[0], p[1]))
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.m_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def last_with_head(self, pos: int, head: str) -> Entry | None:
+        """The last actor before `pos` whose name ends in `head` ("the authority" -> "Medicines Safety Authority")."""
+        i = bisect.bisect_left(self.m_starts, pos) - 1
+        while i >= 0:
+            e = self.mentions[i].entry
+            if e.kind != "person" and (
+                e.name.lower().split()[-1] == head or (e.org or "").lower().split()[-1:] == [head]
+            ):
+                return e
+            i -= 1
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+    def last_before(self, pos: int, want: str) -> Entry | None:
+        i = bisect.bisect_left(self.m_starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            k = m.entry.kind
+            if not m.locative and (
+                (want == "person" and k == "person")
+                or (want == "thing" and k in ("government", "organization", "media", "group"))
+                or (want == k)
+                or (want == "ministry" and k == "government" and (m.entry.org or "").endswith("Ministry"))
+            ):
+                return m.entry
+            i -= 1
+        return None
+
+
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _speaker_entry(e: Entry) -> Entry:
+    # A country that speaks or acts is its government.
+    if e.kind == "country" and e.country:
+        return gov_entry(e.country)
+    return e
+
+
+def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """Split a sentence where a second stance verb starts a coordinated clause ("denied X and accused Y")."""
+    text = doc.text
+    out = []
+    start = s
+    for m in _re_finditer(
+        r"(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|that)\b)"
+        r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged)\b)",
+        text[s:e],
+    ):
+        pos = s + m.start()
+        if doc.in_quote(pos) or pos - start < 15:
+            continue
+        out.append((start, pos))
+        start = s + m.end()
+    out.append((start, e))
+    return out
+
+
+class _Tagger:
+    def __init__(self, article_id: str, text: str) -> None:
+        self.article_id = article_id
+        self.doc = _Doc(text)
+        self.stmts: list[_Stmt] = []
+
+    def run(self) -> None:
+        doc = self.doc
+        for s, e, pi in doc.sents:
+            inherited: Entry | None = None
+            for cs, ce in _clauses(doc, s, e):
+                st = self._clause(cs, ce, pi, s, inherited)
+                if st is not None:
+                    self.stmts.append(st)
+                    inherited = st.speaker
+        for st in self.stmts:
+            if st.stance == "denial" and st.target is None:
+                st.target, claim = self._accuser(st)
+                if claim:
+                    st.claim = claim
+            if st.target is not None and st.target.id == st.speaker.id:
+                st.target = None
+
+    # -- speaker ---------------------------------------------------------------------------
+    def _clause(self, cs: int, ce: int, pi: int, sent_start: int, inherited: Entry | None) -> _Stmt | None:
+        doc, text = self.doc, self.doc.text
+        low = text[cs:ce].lower()
+        if _NO_RESPONSE.search(low):
+            return None
+        speaker: Entry | None = None
+        verb_at = verb_end = -1
+        passive_target: Entry | None = None
+        content_before = False
+        via_anaphor = False
+        continuation = False
+        m = _re_search(r"\baccording to\s+", low)
+        if m:
+            ms = [x for x in doc.mentions_in(cs + m.end(), ce) if not x.locative]
+            if ms and ms[0].start - (cs + m.end()) < 30:
+                speaker = ms[0].entry
+                verb_at, verb_end = cs + m.start(), ms[0].end
+            else:
+                d = self._descriptor_after(cs + m.end(), ce)
+                if d:
+                    speaker, verb_at, verb_end = d, cs + m.start(), cs + m.end()
+        if speaker is None:
+            m = _re_search(
+                r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(accused|blamed|critici[sz]ed|charged|sued|attacked|condemned)\s+by\s+",
+                low,
+            )
+            if m:
+                after = [x for x in doc.mentions_in(cs + m.end(), ce) if not x.locative]
+                before = [x for x in doc.mentions_in(cs, cs + m.start()) if not x.locative]
+                if after and after[0].start - (cs + m.end()) < 40:
+                    speaker = after[0].entry
+                else:
+                    speaker = self._descriptor_after(cs + m.end(), ce)
+                if speaker is not None:
+                    verb_at, verb_end = cs + m.start(1), cs + m.end(1)
+                    passive_target = before[-1].entry if before else None
+        if speaker is None and inherited is not None and _re_match(r"\s*that\b", low):
+            speaker, verb_at, verb_end = inherited, cs, cs
+        if speaker is None:
+            for vm in SPEECH_VERB.finditer(text, cs, ce):
+                if doc.in_quote(vm.start()) or _NOUN_BEFORE.search(
+                    text, max(cs, vm.start() - 20), vm.start()
+                ):
+                    continue
+                sp, anaphor, before = self._subject(cs, vm.start(), inherited)
+                if sp is None:
+                    sp = self._post_verb_speaker(vm.end(), ce, vm.start(), cs)
+                    if sp is not None:
+                        content_before = True
+                if sp is not None:
+                    speaker, verb_at, verb_end, via_anaphor = sp, vm.start(), vm.end(), anaphor
+                    content_before = content_before or before
+                    break
+        if speaker is None:
+            # A quote with no speaker of its own continues the previous statement's speaker.
+            stripped = text[cs:ce].lstrip()
+            if stripped[:1] in '“"' and self.stmts and self.stmts[-1].para >= pi - 1:
+                speaker = self.stmts[-1].speaker
+                verb_at = verb_end = cs
+                via_anaphor = True
+                continuation = True
+            else:
+                return None
+        speaker = _speaker_entry(speaker)
+        clause_low = _re_sub(
+            r",?\s+which\s+\w+\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:stated|said|insisted|claimed)\b[^,.”\"]*",
+            "",
+            low,
+        )
+        stance, cameo, strength = classify(clause_low)
+        if (
+            stance == "other"
+            and speaker.kind == "media"
+            and REPORT_VERB.search(text[verb_at:verb_end] or "reported")
+            and verb_end > verb_at
+        ):
+            stance, cameo, strength = "allegation", "112", 0.7
+        elif stance == "other" and speaker.kind == "media" and _re_search(r"according to", low):
+            stance, cameo, strength = "allegation", "112", 0.65
+        if (
+            continuation or (inherited is not None and cs != sent_start and low.lstrip().startswith("that"))
+        ) and stance == "other":
+            return None  # the rest of a quote or sentence already attributed: adds nothing
+        target: Entry | None = None
+        explicit = False
+        if stance == "allegation":
+            target = passive_target or self._allegation_target(
+                speaker, cs, ce, verb_at, verb_end, content_before
+            )
+            if target is None:
+                prev = next(
+                    (x for x in reversed(self.stmts) if x.stance == "allegation" and x.target is not None),
+                    None,
+                )
+                # A follow-up allegation with no named target ("This is a hostile act") is about
+                # whoever the allegation just before it was about.
+                if prev is not None and prev.para >= pi - 1:
+                    target = prev.target
+            if target is None and HEDGE.search(low) and not ALLEGATION_VERB.search(low):
+                stance, cameo = "other", None
+            explicit = target is not None
+        elif stance == "denial":
+            target = self._denial_explicit_target(speaker, cs, ce, verb_at)
+            explicit = target is not None
+        conf = (
+            strength - (0.1 if via_anaphor else 0.0) - (0.1 if stance != "other" and target is None else 0.0)
+        )
+        quote_start, quote_end = cs, ce
+        claim = self._claim(stance, target, cs, ce, verb_at, verb_end, content_before)
+        return _Stmt(
+            speaker,
+            stance,
+            target,
+            quote_start,
+            quote_end,
+            claim,
+            round(max(0.05, min(1.0, conf)), 2),
+            cameo,
+            pi,
+            explicit,
+        )
+
+    def _subject(self, cs: int, vpos: int, inherited: Entry | None) -> tuple[Entry | None, bool, bool]:
+        """The actor before a verb: (entry, via anaphor, the reported content sits before the speaker)."""
+        doc, text = self.doc, self.doc.text
+        rs = cs
+        lead = _re_match(r"\s*(?:after|as|when|while)\s+", text[cs:vpos])
+        if lead:
+            rs = cs + lead.end()
+        for qs, qe in doc.quotes:
+            if qe <= vpos and qe > rs and qs >= cs:
+                rs = qe
+        region = text[rs:vpos]
+        # Drop relative clauses and trailing time phrases/adverbs: "X, who is facing charges, questioned".
+        region_clean = _re_sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m_: " " * len(m_.group()), region)
+        region_clean = _TIME.sub(lambda m_: " " * len(m_.group()), region_clean.rstrip())
+        words = list(_re_finditer(r"[\w'’.-]+", region_clean))
+        while words and words[-1].group().lower() in _AUX:
+            words.pop()
+        if not words:
+            if inherited is not None and rs == cs:
+                return inherited, True, False
+            return None, False, False
+        last = words[-1].group().lower()
+        quote_before = rs > cs and text[rs - 1] in '”"’'
+        if last in _PRONOUNS:
+            return self._pronoun(last, rs + words[-1].start()), True, quote_before
+        # Mentions directly before the verb (allowing a name's trailing title words).
+        tail_start = rs + words[max(0, len(words) - 8)].start()
+        cands = []
+        for m in doc.mentions_in(rs, vpos):
+            if (
+                m.locative
+                or doc.in_quote(m.start)
+                or (region_clean[m.start - rs] == " " and region[m.start - rs] != " ")
+            ):
+                continue
+            pw = [w.lower() for w in _re_findall(r"[\w'’-]+", text[rs : m.start])]
+            while pw and pw[-1] in TITLES:
+                pw.pop()
+            if pw and pw[-1] in ("the", "a", "an"):
+                pw.pop()
+            if pw and pw[-1] in _PREP:
+                if len(pw) > 1 and pw[-2] in _HEAD_OF:
+                    cands.append(m)
+                    continue
+                if len(pw) > 1 and pw[-2] in _DESCRIPTORS:
+                    lead = self._descriptor_np(rs, m.start, pw[-2])
+                    if lead is not None:
+                        cands.append(Mention(m.start, m.end, lead))
+                continue
+            cands.append(m)
+        desc = self._descriptor_before(rs, rs + words[-1].end(), words)
+        near = rs + words[max(0, len(words) - 3)].start()
+        content_before = quote_before or self._content_before(
+            cs, cands[-1].start if cands and desc is None else near
+        )
+        if cands:
+            m = cands[-1]
+            between = text[m.end : rs + words[-1].end()]
+            bw = _re_findall(r"[a-z][\w-]*", between.lower())
+            if desc is not None and bw and bw[-1] in _DESCRIPTORS and not m.possessive:
+                return desc, desc.id != m.entry.id, content_before
+            if m.possessive and bw:
+                if bw[-1] in _PERSON_ORG_HEADS or bw[-1] in (
+                    "ministry",
+                    "government",
+                    "military",
+                    "army",
+                    "embassy",
+                ):
+                    return m.entry, False, content_before
+                if bw[-1] in _DESCRIPTORS:
+                    name = f"{m.entry.name}'s {bw[-1]}"
+                    kind = _DESCRIPTORS[bw[-1]][0]
+                    return (
+                        Entry(f"{_prefix(kind)}:{slug(name)}", name, kind, m.entry.country),
+                        False,
+                        content_before,
+                    )
+            if len(bw) > 4 and m.start < tail_start:
+                return desc, desc is not None, content_before
+            if len(bw) <= 4 or not any(w in SPEECH_STOP for w in bw):
+                return m.entry, False, content_before
+        if desc is not None:
+            return desc, True, content_before
+        return None, False, False
+
+    def _content_before(self, cs: int, pos: int) -> bool:
+        """Is the reported content before the speaker ("X did Y, the FT reported")?"""
+        head = self.doc.text[cs:pos]
+        m = _re_search(r"[,—–]\s*[\w\s.'’()-]{0,60}$", head)
+        if not m:
+            return False
+        before = head[: m.start()]
+        seg = _re_split(r"[,—–]", before)[-1].strip()
+        words = seg.split()
+        return len(words) >= 4 and words[0] not in _LEAD_INS
+
+    def _pronoun(self, word: str, pos: int) -> Entry | None:
+        want = _PRONOUNS[word]
+        if want == "thing" and self.stmts and self.stmts[-1].speaker.kind != "person":
+            return self.stmts[-1].speaker
+        if want == "person" and self.stmts and self.stmts[-1].speaker.kind == "person":
+            prev = self.stmts[-1]
+            para_start = max(p[0] for p in self.doc.paras if p[0] <= pos)
+            if prev.start >= para_start:
+                return prev.speaker
+        return self.doc.last_before(pos, want)
+
+    def _descriptor_before(
+        self, rs: int, end: int, words: list[re.Match[str]], anaphor: bool = True
+    ) -> Entry | None:
+        """A name-less speaker right before the verb: "the ministry", "Prosecutors", "Kral's lawyer"."""
+        text = self.doc.text
+        if not words:
+            return None
+        head = words[-1].group().lower()
+        if head == "statement" and len(words) > 1:
+            head = words[-2].group().lower()
+            words = words[:-1]
+        if head not in _DESCRIPTORS:
+            return None
+        # The noun phrase: walk back over modifiers until a determiner, preposition or punctuation.
+        k = len(words) - 1
+        while k > 0:
+            w = words[k - 1].group()
+            wl = w.lower()
+            gap = text[rs + words[k - 1].end() : rs + words[k].start()]
+            if wl in _NP_STOP or wl in _PREP or gap.strip() or wl in _AUX:
+                break
+            if any(ch.isupper() for ch in w[:1]) and wl not in ("former", "national", "regional"):
+                break
+            k -= 1
+        np_words = [w.group() for w in words[k:]]
+        det = words[k - 1].group().lower() if k > 0 else ""
+        if det in _PREP and k > 1 and words[k - 2].group().lower() in _DESCRIPTORS:
+            # "Lawyers for three protesters", "an exiled group representing former officers": the head comes first.
+            return self._descriptor_before(rs, rs + words[k - 2].end(), words[: k - 1], anaphor=anaphor)
+        if k > 0 and head in _STATE_HEADS:
+            w = words[k - 1].group()
+            a3 = lexicon().demonym.get(w) or lexicon().country_alias.get(
+                w.removesuffix("’s").removesuffix("'s")
+            )
+            if a3:
+                return gov_entry(a3)
+        kind, kinds = _DESCRIPTORS[head]
+        pos = rs + words[k].start()
+        own = None
+        if k > 0:
+            w = words[k - 1].group()
+            own = lexicon().demonym.get(w) or lexicon().country_alias.get(
+                w.removesuffix("’s").removesuffix("'s")
+            )
+        if anaphor and det in ("the", "a", "its", "their"):
+            e = self.doc.last_with_head(pos, head)
+            if e is not None:
+                return e
+            bare = len(np_words) == 1 or " ".join(np_words).lower() in (
+                "financial daily",
+                "ministry statement",
+            )
+            if bare and head == "ministry":
+                e = self.doc.last_before(pos, "ministry") or self.doc.last_before(pos, "government")
+                if e:
+                    return e
+            for want in kinds if bare and head in _GENERIC_HEADS else ():
+                e = self.doc.last_before(pos, want)
+                if e is not None:
+                    return e
+        name = " ".join(np_words)
+        name = name[0].upper() + name[1:]
+        return Entry(f"{_prefix(kind)}:{slug(name)}", name, kind, own)
+
+    def _descriptor_np(self, rs: int, end: int, head: str) -> Entry | None:
+        """The descriptor noun phrase ending at the last `head` word in text[rs:end] ("Lawyers" in "Lawyers for ...")."""
+        text = self.doc.text
+        idx = [m_ for m_ in _re_finditer(r"[\w'’.-]+", text[rs:end]) if m_.group().lower() == head]
+        if not idx:
+            return None
+        words = [w for w in _re_finditer(r"[\w'’.-]+", text[rs : rs + idx[-1].end()])]
+        return self._descriptor_before(rs, rs + idx[-1].end(), words, anaphor=False)
+
+    def _descriptor_after(self, start: int, end: int) -> Entry | None:
+        """A name-less actor right after `start`: "the ministry", "a former employee", "federation officials"."""
+        text = self.doc.text
+        seg = _re_match(r"[^,.;:!?“”\"]*", text[start:end]).group()
+        words = list(_re_finditer(r"[\w'’.-]+", seg))[:6]
+        k0 = 0
+        while k0 < len(words) and words[k0].group().lower() in _NP_STOP:
+            k0 += 1
+        for k in range(k0, len(words)):
+            w = words[k].group().lower()
+            if w in _DESCRIPTORS:
+                if w == "official" and k + 1 < len(words) and words[k + 1].group().lower() not in _VERBISH:
+                    continue  # "official figures": an adjective
+                while k + 1 < len(words) and words[k + 1].group().lower() in _DESCRIPTORS:
+                    k += 1
+                return self._descriptor_before(start, start + words[k].end(), words[: k + 1])
+            if w in _PREP or w in SPEECH_STOP or (k > k0 and w in _AUX):
+                return None
+        return None
+
+    def _post_verb_speaker(self, vend: int, ce: int, vstart: int, cs: int) -> Entry | None:
+        """', said X' / '” said the ministry' / ', the ministry said' forms: speaker after the verb."""
+        text = self.doc.text
+        before = text[cs:vstart].rstrip()
+        if before and before[-1] not in ',”"—–' and not before.endswith(("’", "'")):
+            return None
+        ms = [m for m in self.doc.mentions_in(vend, min(ce, vend + 80)) if not m.locative]
+        gap_ok = (
+            ms
+            and _re_fullmatch(r"[\s\w.’'-]*", text[vend : ms[0].start])
+            and len(text[vend : ms[0].start]) < 60
+        )
+        if ms and gap_ok and not _re_search(r"\b(?:to|in|on|at|by|with)\s+$", text[vend : ms[0].start]):
+            return ms[0].entry
+        return self._descriptor_after(vend, ce)
+
+    # -- targets -------------------------------------------------------------------------------
+    def _cands(self, speaker: Entry, start: int, end: int) -> list[Mention]:
+        out = []
+        for m in self.doc.mentions_in(start, end):
+            e = m.entry
+            if m.locative or e.id == speaker.id:
+                continue
+            if e.kind == "media" and _re_search(
+                r"\b(?:told|to|agency|by)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+                self.doc.text[max(start, m.start - 40) : m.start],
+            ):
+                continue
+            if (
+                speaker.country
+                and e.country == speaker.country
+                and e.kind in ("country", "government", "person")
+            ):
+                continue
+            if (
+                speaker.kind == "person"
+                and e.kind == "person"
+                and speaker.org
+                and e.org == speaker.org
+                and e.country == speaker.country
+            ):
+                continue
+            out.append(m)
+        return out
+
+    def _allegation_target(
+        self, speaker: Entry, cs: int, ce: int, vs: int, ve: int, content_before: bool
+    ) -> Entry | None:
+        text = self.doc.text
+        low = text[cs:ce].lower()
+        cands = self._cands(speaker, cs, ce)
+        am = _re_search(r"\b(?:accus\w*|blam\w+|charged|sued|questioned the \w+ of|summoned|called in)\b", low)
+        if am and not _re_search(r"\b(?:was|were|been|being)\s+$", low[: am.start()]):
+            after = [m for m in cands if m.start >= cs + am.end()]
+            if after and after[0].start - (cs + am.end()) < 40:
+                return after[0].entry
+            d = self._descriptor_after(cs + am.end(), ce)
+            if d is not None and d.id != speaker.id:
+                return d
+            if after:
+                return after[0].entry
+        if _re_fullmatch(r"called on|urged|called for", text[vs:ve]):
+            # "called on the U.S. and EU to respond to ...": the addressees are not the accused.
+            tmt = _re_search(r"\bto\s+", text[ve:ce])
+            if tmt:
+                ve = ve + tmt.end()
+                cands = [m for m in cands if m.start >= ve]
+        if _re_fullmatch(r"told|tells|told\s+\w+", text[vs:ve]):
+            tmt = _re_search(r"\bthat\s+", text[ve:ce])
+            if tmt:
+                ve = ve + tmt.start()
+                cands = [m for m in cands if m.start >= ve]
+        tm0 = _re_match(r"\s*(?:on \w+\s+)?(?:that\s+)?", text[ve:ce])
+        d = self._descriptor_after(ve + tm0.end(), ce) if tm0 else None
+        if (
+            d is not None
+            and d.id != speaker.id
+            and not [m for m in cands if ve <= m.start < ve + tm0.end() + 25]
+        ):
+            return d
+        if not cands:
+            return None
+        if content_before:
+            pre = [m for m in cands if m.end <= vs]
+            if pre:
+                return pre[0].entry
+        tm = _re_search(r"\bthat\b", text[ve:ce])
+        if tm:
+            after = [m for m in cands if m.start >= ve + tm.end()]
+            if after:
+                return after[0].entry
+        after = [m for m in cands if m.start >= ve]
+        if after:
+            return after[0].entry
+        return cands[0].entry
+
+    def _denial_explicit_target(self, speaker: Entry, cs: int, ce: int, vs: int) -> Entry | None:
+        text = self.doc.text
+        for m in self._cands(speaker, cs, ce):
+            after = text[m.end : m.end + 40].lower()
+            before = text[max(cs, m.start - 45) : m.start].lower()
+            if m.possessive and _re_match(
+                r"(?:['’]s)?\s+(?:\w+\s+){0,2}(?:claims?|assertions?|accusations?|allegations?|estimates?|charges?|reports?|account|findings|statements?|ranking|figures)\b",
+                after,
+            ):
+                return m.entry
+            if _re_search(
+                r"\b(?:claims?|assertions?|accusations?|allegations?|reports?|video|report|story|article|ranking|findings|rumou?rs|figures|data|estimates?|study)[”\"]?\s+(?:\w+\s+){0,2}(?:by|from|in|of)\s+(?:the\s+)?$",
+                before,
+            ):
+                return m.entry
+            if _re_search(r"\b(?:a|an)\s+$", before) and _re_match(
+                r"\s*(?:claim|report|accusation|allegation)", after
+            ):
+                return m.entry
+            if m.entry.kind == "media" and _re_search(r"\b(?:report|article|story)\b", text[cs:ce].lower()):
+                return m.entry
+        return None
+
+    def _accuser(self, st: _Stmt) -> tuple[Entry | None, str | None]:
+        """For a denial without a named accuser: the speaker of the allegation that targets the denier."""
+        sp = st.speaker
+        principal = sp.name.split("'s ")[0].lower() if "'s " in sp.name else None
+        best = None
+        open_alleg = None
+        last_alleg = None
+        for other in self.stmts:
+            if other is st or other.stance != "allegation" or other.speaker.id == sp.id:
+                continue
+            if other.start < st.start:
+                last_alleg = other
+            if other.target is None:
+                if other.start < st.start:
+                    open_alleg = other
+                continue
+            t = other.target
+            if principal and t.name.lower() == principal:
+                best = other
+                continue
+            hit = (
+                t.id == sp.id
+                or (
+                    sp.country is not None
+                    and t.country == sp.country
+                    and sp.kind in ("government", "country", "person")
+                    and t.kind != "person"
+                )
+                or (
+                    sp.kind in ("government",)
+                    and t.kind == "person"
+                    and t.country == sp.country
+                    and t.org in ("Kremlin", "White House")
+                )
+            )
+            if sp.kind == "person" and t.kind == "person" and t.id != sp.id:
+                hit = False
+            if not hit:
+                continue
+            if other.start < st.start:
+                # The latest allegation before the denial; a government answers a government or an
+                # organization rather than one of its officials quoted in support.
+                if not (
+                    best is not None
+                    and _institutional(sp)
+                    and _institutional(best.speaker)
+                    and not _institutional(other.speaker)
+                ):
+                    best = other
+            elif best is None:
+                best = other
+                break
+        if best is None and open_alleg is not None:
+            open_alleg.target = sp  # an allegation with no named target is about whoever denies it
+            best = open_alleg
+        if best is None:
+            best = last_alleg
+        if best is None:
+            best = next(
+                (
+                    x
+                    for x in self.stmts
+                    if x.stance == "allegation" and x.start > st.start and x.speaker.id != sp.id
+                ),
+                None,
+            )
+        if best is None:
+            return None, None
+        return best.speaker, best.claim
+
+    # -- claim text ----------------------------------------------------------------------------
+    def _claim(
+        self,
+        stance: str,
+        target: Entry | None,
+        cs: int,
+        ce: int,
+        vs: int,
+        ve: int,
+        content_before: bool = False,
+    ) -> str:
+        text = self.doc.text
+        clause = text[cs:ce]
+        if content_before and vs > cs and stance == "allegation":
+            head = _re_sub(r"[,—–]\s*[^,—–]*$", "", clause[: vs - cs])
+            head = _re_sub(r"^(?:Meanwhile|However|Separately|Earlier|Also),\s*", "", head).strip(
+                " ,.“”\"'’—–"
+            )
+            if len(head) > 15 and not head.startswith(("“", '"')):
+                return head[:200].rsplit(" ", 1)[0] if len(head) > 200 else head
+        rel_ve = max(0, ve - cs)
+        acc = _re_match(r"\s*according to [^,]+,(?:[^,”\"]*?[“\"][^”\"]*[”\"],?)?\s*(.+)", clause, re.I)
+        if acc and stance != "other":
+            return _trim(acc.group(1))
+        m = _re_search(r"\bthat\s+(.+)", clause[rel_ve:]) if stance != "other" else None
+        if m is None:
+            m = _re_search(
+                r"\b(?:claims?|assertions?|allegations?|accusations?|reports?|suggestions?|information)\W{0,2}\s+that\s+(.+)",
+                clause,
+            )
+        if m is not None:
+            body = m.group(1)
+        else:
+            am = _re_search(r"\b(?:accus\w+|blamed|charged)\s+(.+)", clause)
+            if am:
+                body = _re_sub(r"\s+(?:of|for|with)\s+", " ", am.group(1), count=1)
+            else:
+                q = _re_search(r"[“\"]([^”\"]{8,})[”\"]", clause)
+                body = q.group(1) if q else clause[rel_ve:] if len(clause) - rel_ve > 20 else clause
+                inner = (
+                    _re_search(
+                        r"\b(?:stressed|said|noted|insisted|added|claimed|warned|believes?) that (.+)", body
+                    )
+                    if q
+                    else None
+                )
+                if inner:
+                    body = inner.group(1)
+        return _trim(body) or clause.strip()[:200]
+
+
+def _trim(body: str) -> str:
+    """Cut a claim at the reporting tail and side remarks, and cap its length."""
+    body = _re_split(
+        r",\s+(?:a claim|but|while|which|raising|reaffirming|saying|stating|calling|as|the \w+ (?:said|added|reported))\b"
+        r"|[,—–]\s+(?:the|a)\s+[\w\s]{1,30}?(?:said|added|reported|wrote)\b|\s+and (?:suggested|produced)\b|;",
+        body,
+    )[0]
+    body = body.strip(" ,.“”\"'’—–")
+    if len(body) > 200:
+        body = body[:200].rsplit(" ", 1)[0]
+    return body
+
+
+# Heads that may point back at any earlier actor of their kind; others ("the regulator") need a name match.
+_GENERIC_HEADS = frozenset(WORDS["generic_heads"])
+_VERBISH = frozenset(["said", "says", "told", "denied", "has", "had", "was", "is", "would", "will"])
+_STATE_HEADS = frozenset(WORDS["state_heads"])
+_NO_RESPONSE = re.compile(r"^[^“\"]*\b(?:has|have|had|did) not (?:yet )?(?:responded|commented|replied)\b")
+_LEAD_INS = frozenset(WORDS["lead_ins"])
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|these|those|such|our|whose|of|and)|['’]s)\s+$", re.I
+)
+_NP_STOP = frozenset(WORDS["np_stop"])
+SPEECH_STOP = frozenset(["that", "whose", "who", "which", "while", "as", "when", "after", "because"])
+
+
+def _institutional(e: Entry) -> bool:
+    return e.kind in ("government", "country", "organization", "media")
+
+
+def _prefix(kind: str) -> str:
+    return {
+        "government": "gov",
+        "organization": "org",
+        "media": "media",
+        "person": "person",
+        "group": "group",
+    }.get(kind, "other")
+
+
+def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
+    """Actors (in order of first mention) and statements (in span order) of one article body."""
+    t = _Tagger(article_id, text)
+    t.run()
+    stmts = []
+    used: set[str] = set()
+    for st in sorted(t.stmts, key=lambda x: (x.start, x.end)):
+        sid = statement_id(article_id, st.start, st.end)
+        if sid in used:
+            continue
+        used.add(sid)
+        stmts.append(
+            {
+                "id": sid,
+                "speaker": st.speaker.id,
+                "stance": st.stance,
+                "target": st.target.id if st.target else None,
+                "claim": st.claim,
+                "quote": text[st.start : st.end],
+                "span": (st.start, st.end),
+                "confidence": st.confidence,
+                "cameo": st.cameo,
+            }
+        )
+    needed = {s.speaker.id for s in t.stmts} | {s.target.id for s in t.stmts if s.target}
+    actors = dict(t.doc.reg.actors)
+    for st in t.stmts:
+        for e in (st.speaker, st.target):
+            if e is not None and e.id not in actors:
+                actors[e.id] = e
+    del needed
+    return list(actors.values()), stmts
+
+
+__all__ = ["lexicon", "tag_text"]

@@ -1,0 +1,198 @@
+"""Measure tagging against a labeled corpus, and its throughput.
+
+``evaluate`` scores (speaker, stance) and (speaker, stance, target) per article as sets: a
+predicted actor matches a gold name by name, surname, ``org``, or, for a country/government gold
+name ("China", "Israeli military"), by ``country`` on a government/country actor.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from agents.tagging import tag_article
+from agents.tagging._lexicon import GOV_BODIES, lexicon
+from schemas import Actor, Article
+
+_WORD = re.compile(r"\w+")
+STANCES = ("allegation", "denial", "other")
+_DEFAULT = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "tagging" / "corpus.jsonl"
+
+
+def _fold(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.casefold().replace("’s", "").replace("'s", "")) if w != "the"]
+
+
+def _contains(big: list[str], small: list[str]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _gold_country(name: str) -> str | None:
+    """The country a gold name stands for, if it is a country or one of its state bodies."""
+    lx = lexicon()
+    for table in (lx.country_alias, lx.demonym, lx.capital):
+        for alias, a3 in sorted(table.items(), key=lambda kv: -len(kv[0])):
+            if re.search(rf"(?<!\w){re.escape(alias)}(?:['’]s)?(?!\w)", name):
+                rest = re.sub(rf"(?<!\w){re.escape(alias)}(?:['’]s)?(?!\w)", "", name).strip().lower()
+                rest = rest.removeprefix("the ").strip()
+                if rest == "" or rest in GOV_BODIES:
+                    return a3
+                return None
+    return None
+
+
+def actor_matches(actor: Actor | None, gold: str | None) -> bool:
+    if actor is None or gold is None:
+        return actor is None and gold is None
+    g = _fold(gold)
+    a = _fold(actor.name)
+    if g == a or _contains(a, g) or (len(a) >= 1 and _contains(g, a) and actor.kind != "country"):
+        return True
+    if actor.org and (_fold(actor.org) == g or _contains(_fold(actor.org), g)):
+        return True
+    a3 = _gold_country(gold)
+    if a3 is None or actor.country != a3:
+        return False
+    # A state official (person with a government org) speaks for the state too.
+    return actor.kind in ("government", "country") or (actor.kind == "person" and actor.org is not None)
+
+
+def _score(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> dict[str, float]:
+    p = tp_p / n_pred if n_pred else 1.0
+    r = tp_g / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "predicted": n_pred,
+        "gold": n_gold,
+    }
+
+
+def _match_sets(preds: list[tuple], golds: list[tuple], with_target: bool) -> tuple[set[int], set[int]]:
+    """(predictions that match some gold tuple, gold tuples matched by some prediction).
+
+    Not one-to-one on purpose: a gold name such as "Ukraine" covers the Kyiv government and its
+    foreign ministry alike, so two predicted Ukrainian denials are both right and recall counts once.
+    """
+    mp: set[int] = set()
+    mg: set[int] = set()
+    for gi, (gs, gst, gt) in enumerate(golds):
+        for pi, (ps, pst, pt) in enumerate(preds):
+            if pst != gst or not actor_matches(ps, gs):
+                continue
+            if with_target and not actor_matches(pt, gt):
+                continue
+            mp.add(pi)
+            mg.add(gi)
+    return mp, mg
+
+
+def load_corpus(path: str | Path = _DEFAULT, split: str | None = None) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                if split is None or row["split"] == split:
+                    rows.append(row)
+    return rows
+
+
+def evaluate(path: str | Path = _DEFAULT, split: str | None = None, details: bool = False) -> dict:
+    """Precision/recall/F1 overall and per stance, for (speaker, stance) and (speaker, stance, target)."""
+    counts = {
+        lvl: {st: [0, 0, 0, 0] for st in (*STANCES, "all")}
+        for lvl in ("speaker_stance", "speaker_stance_target")
+    }
+    errors = []
+    rows = load_corpus(path, split)
+    for row in rows:
+        art = tag_article(Article(article_id=row["id"], title=row.get("title"), text=row["text"]))
+        by_id = {a.id: a for a in art.actors}
+        seen: set[tuple] = set()
+        preds3 = []
+        for s in art.statements:
+            key = (s.speaker, s.stance, s.target)
+            if key not in seen:
+                seen.add(key)
+                preds3.append((by_id.get(s.speaker), s.stance, by_id.get(s.target) if s.target else None))
+        golds3 = list(dict.fromkeys((g["speaker"], g["stance"], g.get("target")) for g in row["gold"]))
+        seen2: set[tuple] = set()
+        preds2 = []
+        for s in art.statements:
+            if (s.speaker, s.stance) not in seen2:
+                seen2.add((s.speaker, s.stance))
+                preds2.append((by_id.get(s.speaker), s.stance, None))
+        golds2 = list(dict.fromkeys((g["speaker"], g["stance"], None) for g in row["gold"]))
+        for lvl, preds, golds, wt in (
+            ("speaker_stance", preds2, golds2, False),
+            ("speaker_stance_target", preds3, golds3, True),
+        ):
+            mp, mg = _match_sets(preds, golds, wt)
+            for st in (*STANCES, "all"):
+                c = counts[lvl][st]
+                c[0] += sum(1 for i in mp if st in ("all", preds[i][1]))
+                c[1] += sum(1 for p in preds if st in ("all", p[1]))
+                c[2] += sum(1 for i in mg if st in ("all", golds[i][1]))
+                c[3] += sum(1 for g in golds if st in ("all", g[1]))
+            if details and wt and (len(mp) < len(preds) or len(mg) < len(golds)):
+                errors.append(
+                    {
+                        "id": row["id"],
+                        "false_pos": [
+                            (p[0].name if p[0] else None, p[1], p[2].name if p[2] else None)
+                            for i, p in enumerate(preds)
+                            if i not in mp
+                        ],
+                        "missed": [g for i, g in enumerate(golds) if i not in mg],
+                    }
+                )
+    out: dict = {"articles": len(rows), "split": split}
+    for lvl, per in counts.items():
+        out[lvl] = {st: _score(*c) for st, c in per.items()}
+    if details:
+        out["errors"] = errors
+    return out
+
+
+def _bench_articles(target_chars: int = 3000) -> list[Article]:
+    rows = load_corpus()
+    arts = []
+    for i in range(len(rows)):
+        paras: list[str] = []
+        k = i
+        while sum(len(p) + 2 for p in paras) < target_chars:
+            paras.extend(rows[k % len(rows)]["text"].split("\n\n"))
+            k += 1
+        arts.append(Article(article_id=f"bench{i}", text="\n\n".join(paras)))
+    return arts
+
+
+def bench_tagging(n: int = 1000, articles: Iterable[Article] | None = None) -> dict:
+    """Tag ``n`` ~3 KB articles on one core: {"articles", "seconds", "articles_per_s", "avg_chars"}."""
+    pool = list(articles) if articles is not None else _bench_articles()
+    t0 = time.perf_counter()
+    chars = 0
+    for i in range(n):
+        a = pool[i % len(pool)]
+        chars += len(a.text)
+        tag_article(a)
+    dt = time.perf_counter() - t0
+    return {
+        "articles": n,
+        "seconds": round(dt, 3),
+        "articles_per_s": round(n / dt, 1) if dt else 0.0,
+        "avg_chars": chars // max(n, 1),
+    }
+
+
+if __name__ == "__main__":  # pragma: no cover - manual use
+    import sys
+
+    print(json.dumps(evaluate(split=sys.argv[1] if len(sys.argv) > 1 else "dev"), indent=1))

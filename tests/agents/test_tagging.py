@@ -1,0 +1,319 @@
+"""Actor and stance tagging: resolution, stance (incl. negation and hedging), spans, determinism, seeds, eval floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agents.tagging import tag_article
+from agents.tagging.evaluation import actor_matches, bench_tagging, evaluate, load_corpus
+from schemas import Actor, Article, Statement
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+# Measured on the dev split when this floor was set (speaker+stance F1 0.93, +target 0.87);
+# a few points of slack so harmless lexicon edits do not fail the build, regressions do.
+DEV_FLOOR_SPEAKER_STANCE = 0.88
+DEV_FLOOR_WITH_TARGET = 0.82
+
+
+def tag(text: str, article_id: str = "t1") -> Article:
+    return tag_article(Article(article_id=article_id, text=text))
+
+
+def actor(art: Article, actor_id: str) -> Actor:
+    return next(a for a in art.actors if a.id == actor_id)
+
+
+def only(art: Article, **want: str | None) -> list[Statement]:
+    return [s for s in art.statements if all(getattr(s, k) == v for k, v in want.items())]
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+
+def test_known_person_full_name_surname_and_title_resolve_to_one_actor() -> None:
+    art = tag(
+        "Kremlin spokesman Dmitry Peskov said the report was false.\n\n"
+        "Peskov added that Moscow would not comment further."
+    )
+    peskov = actor(art, "person:dmitry-peskov")
+    assert (peskov.kind, peskov.country, peskov.org) == ("person", "RUS", "Kremlin")
+    assert [s.speaker for s in art.statements] == ["person:dmitry-peskov", "person:dmitry-peskov"]
+    assert len([a for a in art.actors if a.kind == "person"]) == 1
+
+
+def test_unknown_spokesperson_gets_country_and_org_from_title() -> None:
+    art = tag("Chinese Foreign Ministry spokesperson Lin Jian said the claims were groundless.")
+    lin = actor(art, "person:lin-jian")
+    assert lin.country == "CHN" and lin.org == "Foreign Ministry"
+    art = tag("Tuvalu's foreign minister Paulo Teleni said the companies had lied for decades.")
+    teleni = actor(art, "person:paulo-teleni")
+    assert teleni.country == "TUV"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gov"),
+    [
+        ("The Kremlin denied the report.", "gov:RUS"),
+        ("Beijing rejected the accusations.", "gov:CHN"),
+        ("Kyiv dismissed the claims as propaganda.", "gov:UKR"),
+        ("The White House denied the report.", "gov:USA"),
+        ("Downing Street denied the report.", "gov:GBR"),
+        ("Pyongyang denied the report.", "gov:PRK"),
+        ("Washington rejected the accusation.", "gov:USA"),
+    ],
+)
+def test_institutional_metonyms_are_governments(sentence: str, gov: str) -> None:
+    art = tag(sentence)
+    assert art.statements[0].speaker == gov
+    assert actor(art, gov).kind == "government"
+
+
+def test_demonym_groups_are_not_the_government() -> None:
+    art = tag("Ukraine's foreign ministry said that Chinese nationals were fighting for Russia.")
+    st = art.statements[0]
+    assert st.speaker == "gov:UKR:foreign-ministry"
+    assert st.stance == "allegation"
+    assert st.target == "group:chinese-nationals"
+    grp = actor(art, "group:chinese-nationals")
+    assert grp.kind == "group" and grp.country == "CHN"
+    assert "gov:CHN" not in {a.id for a in art.actors}
+
+
+def test_location_capital_is_not_an_actor() -> None:
+    art = tag("Guo Jiakun told reporters in Beijing that the claims were groundless.")
+    assert "gov:CHN" not in {a.id for a in art.actors}
+    assert art.statements[0].speaker == "person:guo-jiakun"
+
+
+def test_pronoun_and_descriptor_anaphora() -> None:
+    art = tag(
+        "Opposition leader Nikos Varelas accused the ruling party of fraud.\n\n"
+        "He said observers had been blocked.\n\n"
+        "Ukraine's foreign ministry said Russia was behind the attack. It added that evidence was shared."
+    )
+    speakers = [s.speaker for s in art.statements]
+    assert speakers == [
+        "person:nikos-varelas",
+        "person:nikos-varelas",
+        "gov:UKR:foreign-ministry",
+        "gov:UKR:foreign-ministry",
+    ]
+
+
+def test_unknown_organizations_are_found() -> None:
+    art = tag("Short seller Greyfin Research accused battery maker Nordvik of inflating its order book.")
+    st = art.statements[0]
+    assert st.speaker == "org:greyfin-research" and st.stance == "allegation" and st.target == "org:nordvik"
+
+
+# -- stance ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "cameo"),
+    [
+        ("Estonia accused Russia of a cyber attack on its port.", "allegation", "1125"),
+        ("Prosecutors alleged that the minister took bribes.", "allegation", "1121"),
+        ("Russia denied the accusation.", "denial", "016"),
+        ("Iran said the claims were baseless.", "denial", "016"),
+        ("Hezbollah said it has nothing to do with the launches.", "denial", "016"),
+        ('The company said the report was "completely false."', "denial", "016"),
+        ("The OSCE said the vote was flawed but did not accuse the government of fraud.", "other", None),
+        ("The carmaker refused to deny the report.", "other", None),
+        ("The regulator declined to comment.", "other", None),
+        ("France proposed new talks on the Balkans.", "other", None),
+        ("US Defense Secretary Pete Hegseth described the demand as unrealistic.", "other", "111"),
+    ],
+)
+def test_stance_including_negation(text: str, stance: str, cameo: str | None) -> None:
+    art = tag(text)
+    assert len(art.statements) == 1, art.statements
+    assert (art.statements[0].stance, art.statements[0].cameo) == (stance, cameo)
+
+
+def test_questioning_authenticity_is_an_allegation_against_the_source() -> None:
+    art = tag(
+        "Zelensky released a video of a captured fighter.\n\n"
+        "Opposition MP Aleksandr Dubinsky questioned the authenticity of the video Zelensky shared."
+    )
+    st = only(art, speaker="person:aleksandr-dubinsky")[0]
+    assert st.stance == "allegation" and st.target == "person:volodymyr-zelensky"
+
+
+def test_denial_target_is_the_accuser() -> None:
+    art = tag(
+        "Poland's Prime Minister Donald Tusk said Russian intelligence was behind the fire.\n\n"
+        "Russia's foreign ministry spokeswoman Maria Zakharova called the claim another fake."
+    )
+    deny = only(art, stance="denial")[0]
+    assert deny.speaker == "person:maria-zakharova"
+    assert deny.target == "person:donald-tusk"
+    assert deny.claim == only(art, stance="allegation")[0].claim
+
+
+def test_media_report_is_an_allegation_by_the_outlet() -> None:
+    art = tag(
+        "Russian President Vladimir Putin has offered to halt the invasion, the Financial Times reported.\n\n"
+        "The Kremlin denied the claims."
+    )
+    rep, deny = art.statements
+    assert (rep.speaker, rep.stance, rep.target) == (
+        "media:financial-times",
+        "allegation",
+        "person:vladimir-putin",
+    )
+    assert (deny.speaker, deny.stance, deny.target) == ("gov:RUS", "denial", "media:financial-times")
+
+
+def test_passive_and_according_to() -> None:
+    art = tag("Vestland Health was accused by the national audit office of manipulating figures.")
+    st = art.statements[0]
+    assert (
+        st.stance == "allegation"
+        and st.speaker == "org:national-audit-office"
+        and st.target == "org:vestland-health"
+    )
+    art = tag("According to Reuters, the minister took bribes from a contractor.")
+    assert art.statements[0].speaker == "media:reuters"
+
+
+def test_quote_paragraph_continues_previous_speaker() -> None:
+    art = tag(
+        "Kyiv dismissed the accusation.\n\n"
+        '"Russia is lying again to cover up its own strikes," Ukrainian foreign minister Andrii Sybiha wrote on X.\n\n'
+        '"They shelled the plant themselves."'
+    )
+    assert [s.speaker for s in art.statements][-1] == "person:andrii-sybiha"
+
+
+# -- spans, ids, determinism --------------------------------------------------------------------
+
+
+def test_spans_are_exact_and_ids_deterministic() -> None:
+    text = (
+        "KYIV — Ukraine's general staff said on Tuesday that Russian forces used banned agents.\n\n"
+        'The U.S. State Dept. said Dr. Smith "was wrong. Very wrong," and the Kremlin rejected the accusation.'
+    )
+    a1, a2 = tag(text, "a"), tag(text, "a")
+    assert a1.model_dump() == a2.model_dump()
+    for s in a1.statements:
+        assert text[s.span[0] : s.span[1]] == s.quote
+        assert 0.0 <= s.confidence <= 1.0
+        assert s.id.startswith("st_") and s.claim_id is None and s.responds_to is None
+    assert a1.statements == sorted(a1.statements, key=lambda s: s.span)
+    assert tag(text, "b").statements[0].id != a1.statements[0].id
+
+
+def test_input_is_not_mutated_and_empty_text_is_fine() -> None:
+    art = Article(article_id="x", text="Nothing attributed here.")
+    out = tag_article(art)
+    assert art.actors == [] and out.statements == []
+    assert tag_article(Article(article_id="e", text="")).statements == []
+
+
+# -- seeds ---------------------------------------------------------------------------------------
+
+
+def _seed(name: str) -> Article:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip(f"seed {path} not present (shared seeds live outside the repo)")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if name.startswith("000"):
+        body = lines[4:9]  # drop metadata, error page and title; keep the unique paragraphs
+    else:
+        body = lines[:17]
+        body[0] = body[0].replace("KYIV (AFP) — ", "")
+    return Article(article_id=name[:3], text="\n\n".join(body))
+
+
+def _has(
+    art: Article,
+    speaker: str | set[str],
+    stance: str,
+    target_country: str | None = None,
+    target: str | None = None,
+) -> bool:
+    by_id = {a.id: a for a in art.actors}
+    speakers = {speaker} if isinstance(speaker, str) else speaker
+    for s in art.statements:
+        if s.speaker not in speakers or s.stance != stance:
+            continue
+        t = by_id.get(s.target) if s.target else None
+        if target is not None and s.target != target:
+            continue
+        if target_country is not None and (t is None or t.country != target_country):
+            continue
+        return True
+    return False
+
+
+def test_seed_000() -> None:
+    art = tag_article(_seed("000_db598f0dae3c7851.txt"))
+    zel = "person:volodymyr-zelensky"
+    assert _has(art, zel, "allegation", target_country="CHN")
+    assert _has(art, {"gov:RUS", "person:dmitry-peskov"}, "denial", target=zel)
+    assert _has(art, "person:dmitry-peskov", "denial")
+    assert _has(art, {"gov:CHN", "person:lin-jian"}, "denial", target=zel)
+    assert _has(art, "person:lin-jian", "denial")
+    assert _has(art, "person:aleksandr-dubinsky", "allegation", target=zel)
+    assert _has(art, "gov:UKR", "allegation", target_country="IRN")
+    assert _has(art, "gov:USA", "allegation", target="gov:PRK")
+    assert actor(art, "person:lin-jian").country == "CHN"
+    for s in art.statements:
+        assert art.text[s.span[0] : s.span[1]] == s.quote
+
+
+def test_seed_004() -> None:
+    art = tag_article(_seed("004_959ebf8c56348d7f.txt"))
+    ukr = {"gov:UKR:foreign-ministry", "person:yevhen-perebyinis"}
+    assert _has(art, ukr, "allegation", target_country="CHN")
+    assert _has(art, "person:volodymyr-zelensky", "allegation", target_country="CHN")
+    assert _has(art, "person:guo-jiakun", "denial", target="gov:UKR:foreign-ministry")
+    assert _has(art, "gov:CHN", "denial")
+    assert _has(art, "media:financial-times", "allegation", target="person:vladimir-putin")
+    assert _has(art, {"gov:RUS", "person:dmitry-peskov"}, "denial", target="media:financial-times")
+    assert _has(art, "person:dmitry-peskov", "denial", target="media:financial-times")
+    heg = only(art, speaker="person:pete-hegseth")
+    assert heg and all(s.stance == "other" for s in heg)
+    assert actor(art, "person:yevhen-perebyinis").country == "UKR"
+
+
+# -- evaluation ----------------------------------------------------------------------------------
+
+
+def test_corpus_is_well_formed() -> None:
+    rows = load_corpus()
+    assert len(rows) >= 60
+    assert len({r["topic"] for r in rows}) >= 10
+    held = sum(r["split"] == "heldout" for r in rows)
+    assert 0.2 <= held / len(rows) <= 0.3
+    for r in rows:
+        assert 3 <= len(r["text"].split("\n\n")) <= 10 and r["gold"]
+        for g in r["gold"]:
+            assert g["stance"] in ("allegation", "denial", "other")
+
+
+def test_actor_matching_rules() -> None:
+    gov = Actor(id="gov:CHN", name="China", kind="government", country="CHN")
+    grp = Actor(id="group:chinese-nationals", name="Chinese nationals", kind="group", country="CHN")
+    per = Actor(id="person:dmitry-peskov", name="Dmitry Peskov", kind="person", country="RUS", org="Kremlin")
+    assert actor_matches(gov, "China") and actor_matches(gov, "Chinese government")
+    assert not actor_matches(grp, "China") and actor_matches(grp, "Chinese nationals")
+    assert actor_matches(per, "Peskov") and actor_matches(per, "Kremlin")
+    assert actor_matches(None, None) and not actor_matches(gov, None)
+
+
+def test_dev_f1_floor() -> None:
+    r = evaluate(split="dev")
+    assert r["speaker_stance"]["all"]["f1"] >= DEV_FLOOR_SPEAKER_STANCE, r["speaker_stance"]
+    assert r["speaker_stance_target"]["all"]["f1"] >= DEV_FLOOR_WITH_TARGET, r["speaker_stance_target"]
+
+
+def test_bench_runs() -> None:
+    r = bench_tagging(20)
+    assert r["articles"] == 20 and r["articles_per_s"] > 0
