@@ -17,14 +17,15 @@ from typing import Any
 import faust
 from prometheus_client import Counter, generate_latest
 
-from agents.duplicates import BandIndex, Signature, Signer, cluster_id_for, decide
+from agents.claims import ClaimEvent, ClaimResolver, ClaimTracker, assign_claims
+from agents.duplicates import BandIndex, ClusterStats, Signature, Signer, cluster_id_for, decide
 from agents.errors import RejectedInput
 from agents.normalization import normalize_article
 from agents.tagging import tag_article
 from schemas import Article
 from streams import topics as catalog
 from streams.codecs import decode_dict, decode_raw_article, encode, encode_dict, rejection_for
-from streams.pipeline import dedupe_config
+from streams.pipeline import dedupe_config, with_cluster_hints
 from streams.settings import Settings
 
 log = logging.getLogger("claimwatch")
@@ -32,6 +33,7 @@ log = logging.getLogger("claimwatch")
 ARTICLES_IN = Counter("claimwatch_raw_articles_total", "raw messages consumed")
 ARTICLES_OUT = Counter("claimwatch_articles_total", "articles emitted, by topic", ["topic"])
 REJECTED = Counter("claimwatch_rejected_total", "dead letters, by error kind", ["error"])
+MAX_CLUSTER_EVENTS = 64  # claim events kept per story cluster, to re-count claims as copies arrive
 METRICS_CONTENT_TYPE = "text/plain; version=0.0.4"
 ALERTS = Counter("claimwatch_alerts_total", "alerts emitted, by type", ["type"])
 
@@ -78,6 +80,11 @@ def create_app(settings: Settings) -> faust.App:
     unique_topic = topic(catalog.UNIQUE)
     duplicates_topic = topic(catalog.DUPLICATES)
     tagged_topic = topic(catalog.TAGGED)
+    alerts_topic = topic(catalog.ALERTS)
+    claims_topic = topic(catalog.CLAIMS)
+    clusters_topic = topic(catalog.CLUSTERS)
+    parties_topic = topic(catalog.CLAIM_PARTIES)
+    claim_events_topic = topic(catalog.CLAIM_EVENTS)
     bands_topic = topic(catalog.DEDUPE_BANDS)
     collect_topic = topic(catalog.DEDUPE_COLLECT)
 
@@ -91,6 +98,11 @@ def create_app(settings: Settings) -> faust.App:
     pending_table = table("dedupe-pending")
     seen_table = table("dedupe-seen")
     band_index = BandIndex(band_table, dedupe)
+    cluster_stats_table = table("dedupe-clusters")
+    cluster_stats = ClusterStats(cluster_stats_table)
+    cluster_events_table = table("cluster-events")
+    resolver = ClaimResolver(table("claim-parties"))
+    tracker = ClaimTracker(table("claims"))
 
     async def dead_letter(event: faust.EventT, error: RejectedInput, stage: str) -> None:
         message = event.message
@@ -199,6 +211,10 @@ def create_app(settings: Settings) -> faust.App:
                 )
                 await duplicates_topic.send(key=article_id.encode(), value=encode(article))
                 ARTICLES_OUT.labels(catalog.DUPLICATES.name).inc()
+            await clusters_topic.send(
+                key=article.cluster_id.encode(),
+                value=encode_dict({"type": "copy", "article_id": article_id, "source": sig.source}),
+            )
             seen_table[article_id] = {"duplicate_of": decision.duplicate_of, "t": sig.event_time}
             pending_table.pop(article_id, None)
 
@@ -208,7 +224,10 @@ def create_app(settings: Settings) -> faust.App:
     async def tag(stream: faust.StreamT[Any]) -> None:
         async for event in stream.events():
             try:
-                article = tag_article(Article.model_validate_json(event.message.value))
+                unique = Article.model_validate_json(event.message.value)
+                article, claim_events = assign_claims(
+                    tag_article(unique), fallback_time=_iso(event.message.timestamp)
+                )
             except Exception as exc:  # a tagger bug on one article must not stop the stream
                 log.exception("tagging failed")
                 await dead_letter(
@@ -217,6 +236,62 @@ def create_app(settings: Settings) -> faust.App:
                 continue
             await tagged_topic.send(key=article.article_id.encode(), value=encode(article))
             ARTICLES_OUT.labels(catalog.TAGGED.name).inc()
+            for claim_event in claim_events:
+                claim_event.extra["cluster_id"] = article.cluster_id
+                await parties_topic.send(
+                    key=f"party:{claim_event.party}".encode(), value=encode_dict(claim_event.to_dict())
+                )
+
+    # -- claims: resolve per accused party, then track per claim ----------------------------
+
+    @app.agent(parties_topic, concurrency=1)
+    async def resolve_claims(stream: faust.StreamT[Any]) -> None:
+        async for event in stream.events():
+            claim_event = resolver.route(ClaimEvent.from_dict(decode_dict(event.message.value)))
+            payload = encode_dict(claim_event.to_dict())
+            await claim_events_topic.send(key=claim_event.claim_id.encode(), value=payload)
+            cluster_id = claim_event.extra.get("cluster_id")
+            if cluster_id:
+                await clusters_topic.send(
+                    key=cluster_id.encode(),
+                    value=encode_dict({"type": "event", "event": claim_event.to_dict()}),
+                )
+
+    @app.agent(claim_events_topic, concurrency=1)
+    async def track_claims(stream: faust.StreamT[Any]) -> None:
+        async for event in stream.events():
+            alerts, claim = tracker.apply(ClaimEvent.from_dict(decode_dict(event.message.value)))
+            for alert in alerts:
+                await alerts_topic.send(key=alert.alert_id.encode(), value=encode(alert))
+                ALERTS.labels(alert.type).inc()
+                log.info("alert %s %s: %s — %s", alert.alert_id, alert.type, alert.speaker.name, alert.claim)
+            if claim is not None:
+                await claims_topic.send(key=claim.claim_id.encode(), value=encode(claim))
+
+    # -- clusters: copies of a story update the counts of its claims -----------------------
+
+    @app.agent(clusters_topic, concurrency=1)
+    async def track_clusters(stream: faust.StreamT[Any]) -> None:
+        async for event in stream.events():
+            message = decode_dict(event.message.value)
+            cluster_id = event.message.key.decode()
+            events = list((cluster_events_table.get(cluster_id) or {}).get("events", []))
+            if message["type"] == "copy":
+                stats = cluster_stats.add(cluster_id, message["article_id"], message["source"])
+                replay_events = events
+            else:
+                if any(e["event_id"] == message["event"]["event_id"] for e in events):
+                    continue
+                events = [*events, message["event"]][-MAX_CLUSTER_EVENTS:]
+                cluster_events_table[cluster_id] = {"events": events}
+                stats = cluster_stats_table.get(cluster_id) or {"copies": 1, "sources": []}
+                replay_events = [message["event"]]
+            if stats["copies"] > 1:
+                for raw_event in replay_events:
+                    hinted = with_cluster_hints(ClaimEvent.from_dict(raw_event), stats)
+                    await claim_events_topic.send(
+                        key=hinted.claim_id.encode(), value=encode_dict(hinted.to_dict())
+                    )
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:

@@ -6,15 +6,17 @@ here their state lives in dicts instead of Faust tables.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
+from agents.claims import ClaimEvent, ClaimsStage, assign_claims
 from agents.duplicates import DedupeConfig, Deduplicator
 from agents.errors import RejectedInput
 from agents.normalization import normalize_article
 from agents.tagging import tag_article
-from schemas import Rejected
+from schemas import Alert, Article, Rejected
 from streams.codecs import decode_raw_article, rejection_for
 from streams.inputs import InputRecord
 from streams.settings import Settings
@@ -30,6 +32,28 @@ class PipelineCounts:
     rejected_by_error: dict[str, int] = field(default_factory=dict)
 
 
+def with_cluster_hints(event: ClaimEvent, cluster: dict) -> ClaimEvent:
+    """The canonical copy's claim event, carrying the cluster's current copy and source counts."""
+    return dataclasses.replace(event, copies=cluster["copies"], sources=max(1, len(cluster["sources"])))
+
+
+def with_claim_links(article: Article, events: list[ClaimEvent]) -> Article:
+    """Statements get the claim ids their events resolved to (cross-article links included)."""
+    resolved = {event.statement_id: event.claim_id for event in events}
+    statements = [
+        s.model_copy(
+            update={
+                "claim_id": resolved[s.id],
+                "responds_to": resolved[s.id] if s.stance == "denial" else None,
+            }
+        )
+        if s.id in resolved
+        else s
+        for s in article.statements
+    ]
+    return article.model_copy(update={"statements": statements})
+
+
 def dedupe_config(settings: Settings) -> DedupeConfig:
     return DedupeConfig.for_threshold(settings.dedupe_threshold, settings.dedupe_retention_days)
 
@@ -41,6 +65,9 @@ class Pipeline:
         self.settings = settings
         self.counts = PipelineCounts()
         self.dedupe = Deduplicator(dedupe_config(settings))
+        self.claims = ClaimsStage()
+        # cluster id -> claim events of its canonical copy, to count later copies.
+        self.cluster_events: dict[str, list[ClaimEvent]] = {}
 
     def process(self, record: InputRecord) -> list[BaseModel]:
         try:
@@ -53,10 +80,25 @@ class Pipeline:
             self.counts.redeliveries += 1
             return []
         self.counts.articles += 1
+        cluster_id = outcome.article.cluster_id
+        assert cluster_id is not None
         if not outcome.unique:
             self.counts.duplicates += 1
+            # A copy raises no alert, but its claims now have one more article (and maybe source).
+            for event in self.cluster_events.get(cluster_id, []):
+                self.claims.tracker.apply(with_cluster_hints(event, outcome.cluster))
             return [outcome.article]
-        return [tag_article(outcome.article)]
+        article, events = assign_claims(tag_article(outcome.article), fallback_time=article.published_at)
+        alerts: list[Alert] = []
+        routed = []
+        for event in events:
+            event = self.claims.resolver.route(event)
+            routed.append(event)
+            alerts += self.claims.tracker.apply(event)[0]
+        self.cluster_events[cluster_id] = routed
+        article = with_claim_links(article, routed)
+        self.counts.alerts += len(alerts)
+        return [article, *alerts]
 
     def _reject(self, record: InputRecord, exc: RejectedInput) -> Rejected:
         self.counts.rejected += 1

@@ -96,6 +96,20 @@ DEDUPE_COLLECT = TopicSpec(
     key="article_id",
     internal=True,
 )
+CLUSTERS = TopicSpec(
+    "internal.clusters",
+    "copies of a story and the claim events of its canonical copy",
+    None,
+    key="cluster_id",
+    internal=True,
+)
+CLAIM_PARTIES = TopicSpec(
+    "internal.claim-parties",
+    "allegations and denials keyed by the accused party",
+    None,
+    key="party:<party>",
+    internal=True,
+)
 CLAIM_EVENTS = TopicSpec(
     "internal.claim-events",
     "allegation and denial statements keyed by claim",
@@ -115,6 +129,8 @@ CATALOG: tuple[TopicSpec, ...] = (
     REJECTED,
     DEDUPE_BANDS,
     DEDUPE_COLLECT,
+    CLUSTERS,
+    CLAIM_PARTIES,
     CLAIM_EVENTS,
 )
 PUBLIC_TOPICS: tuple[TopicSpec, ...] = tuple(t for t in CATALOG if not t.internal)
@@ -126,6 +142,8 @@ TABLES: tuple[str, ...] = (
     "dedupe-pending",
     "dedupe-seen",
     "dedupe-clusters",
+    "cluster-events",
+    "claim-parties",
     "claims",
 )
 

@@ -1,0 +1,64 @@
+"""``make eval``: quality figures of every stage on the project's labelled fixtures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from streams.settings import PROJECT_ROOT
+
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
+console = Console(width=160)
+
+
+def _pct(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def dedupe_figures() -> None:
+    from agents.duplicates_eval import evaluate
+
+    figures = evaluate(FIXTURES)
+    table = Table(
+        title="dedupe (tests/fixtures/normalization bodies + variants, tests/fixtures/dedupe negatives)"
+    )
+    for column in ("variants", "recall", "precision", "hard negatives", "hard-negative precision", "target"):
+        table.add_column(column)
+    table.add_row(
+        str(figures["variants"]),
+        _pct(figures["recall"]),
+        _pct(figures["precision"]),
+        str(figures["hard_negatives"]),
+        _pct(figures["hard_negative_precision"]),
+        "recall ≥ 0.95, hard-negative precision 1.0",
+    )
+    console.print(table)
+    for miss in figures["misses"]:
+        console.print(f"  miss: {miss}")
+
+
+def tagging_figures() -> None:
+    from agents.tagging.evaluation import evaluate
+
+    for split in ("dev", "heldout", None):
+        figures: dict[str, Any] = evaluate(split=split)
+        table = Table(
+            title=f"tagging — tests/fixtures/tagging/corpus.jsonl, split {split or 'all'} ({figures['articles']} articles)"
+        )
+        for column in ("level", "stance", "precision", "recall", "F1"):
+            table.add_column(column)
+        for level in ("speaker_stance", "speaker_stance_target"):
+            for stance, score in figures[level].items():
+                table.add_row(
+                    level, stance, _pct(score["precision"]), _pct(score["recall"]), _pct(score["f1"])
+                )
+        console.print(table)
+
+
+def main() -> int:
+    console.print("[bold]claimwatch eval[/]")
+    dedupe_figures()
+    tagging_figures()
+    return 0
