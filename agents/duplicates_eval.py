@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from agents.duplicates import DedupeConfig, Deduplicator
+from agents.normalize._meta import article_id
 from schemas import Article
 
 Variant = Callable[[list[str]], list[str] | None]
@@ -43,7 +45,10 @@ def _drop_paragraph(paragraphs: list[str]) -> list[str] | None:
 
 
 def _add_paragraph(paragraphs: list[str]) -> list[str]:
-    return [*paragraphs, "This article was updated to add comments from officials and details of the timeline."]
+    return [
+        *paragraphs,
+        "This article was updated to add comments from officials and details of the timeline.",
+    ]
 
 
 _REWORD = (("said", "stated"), (" on ", " during "), ("would", "will"), ("the ", "that "))
@@ -98,11 +103,9 @@ class Case:
 
 
 def _article(name: str, paragraphs: list[str], day: int, source: str) -> Article:
-    from agents.normalization import make_article_id
-
     text = "\n\n".join(paragraphs)
     return Article(
-        article_id=make_article_id(f"https://{source}.example/{name}", source, text),
+        article_id=article_id(f"https://{source}.example/{name}", source, text),
         source=source,
         url=f"https://{source}.example/{name}",
         published_at=f"2025-01-{day:02d}T{(len(name) % 24):02d}:00:00Z",
@@ -126,7 +129,9 @@ def cases(fixtures: Path) -> Iterator[Case]:
             paragraphs = make(original.paragraphs())
             if paragraphs is None:
                 continue
-            yield Case("variant", f"{name}/{variant}", _article(name, paragraphs, 2, variant), original.article_id)
+            yield Case(
+                "variant", f"{name}/{variant}", _article(name, paragraphs, 2, variant), original.article_id
+            )
     for line in (fixtures / "dedupe" / "negatives.jsonl").read_text().splitlines():
         data = json.loads(line)
         yield Case(
@@ -137,7 +142,12 @@ def cases(fixtures: Path) -> Iterator[Case]:
         )
     for i, line in enumerate((fixtures / "dedupe" / "templates.jsonl").read_text().splitlines()):
         data = json.loads(line)
-        yield Case("negative", f"template/{i}", _article(f"template-{i}", data["text"].split("\n\n"), 4, "gazette"), None)
+        yield Case(
+            "negative",
+            f"template/{i}",
+            _article(f"template-{i}", data["text"].split("\n\n"), 4, "gazette"),
+            None,
+        )
 
 
 def evaluate(fixtures: Path, config: DedupeConfig | None = None) -> dict[str, float]:
@@ -167,4 +177,49 @@ def evaluate(fixtures: Path, config: DedupeConfig | None = None) -> dict[str, fl
         "hard_negative_precision": negatives_ok / negatives,
         "originals_kept_unique": originals_ok / originals,
         "misses": misses,  # type: ignore[dict-item]
+    }
+
+
+def evaluate_cases(path: Path, config: DedupeConfig | None = None) -> dict[str, Any]:
+    """A second, independently written case set (``tests/fixtures/dedupe/cases.jsonl``).
+
+    Rows are processed in order; a variant must join its original's cluster, a hard
+    negative (``independent``, ``template``) must stay unique.
+    """
+    dedupe = Deduplicator(config or DedupeConfig())
+    group_of_cluster: dict[str, str] = {}
+    linked = variants = negatives = negatives_unique = false_links = 0
+    misses: list[str] = []
+    for line in path.read_text().splitlines():
+        row = json.loads(line)
+        article = Article(
+            article_id=row["article_id"],
+            text=row["text"],
+            source=row["source"],
+            url=row["url"],
+            published_at=row["published_at"],
+        )
+        outcome = dedupe.process(article)
+        assert outcome is not None, row["id"]
+        cluster = outcome.article.cluster_id or ""
+        if outcome.unique:
+            group_of_cluster[cluster] = row["group"]
+        elif group_of_cluster.get(cluster) != row["group"]:
+            false_links += 1
+        if row["expect"] == "duplicate":
+            variants += 1
+            if not outcome.unique and group_of_cluster.get(cluster) == row["group"]:
+                linked += 1
+            else:
+                misses.append(f"{row['id']}: similarity {outcome.article.similarity}")
+        elif row["variant"] in ("independent", "template"):
+            negatives += 1
+            negatives_unique += outcome.unique
+    return {
+        "variants": variants,
+        "recall": linked / variants,
+        "precision": linked / (linked + false_links) if linked + false_links else 1.0,
+        "hard_negatives": negatives,
+        "hard_negative_precision": negatives_unique / negatives,
+        "misses": misses,
     }

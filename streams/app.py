@@ -20,7 +20,7 @@ from prometheus_client import Counter, generate_latest
 from agents.claims import ClaimEvent, ClaimResolver, ClaimTracker, assign_claims
 from agents.duplicates import BandIndex, ClusterStats, Signature, Signer, cluster_id_for, decide
 from agents.errors import RejectedInput
-from agents.normalization import normalize_article
+from agents.normalize import normalize_article
 from agents.tagging import tag_article
 from schemas import Article
 from streams import topics as catalog

@@ -65,7 +65,7 @@ def synthetic_raw_articles(n: int, size: int = 3000) -> list[RawArticle]:
 
 
 def bench_normalize(n: int = 4000) -> dict[str, Any]:
-    from agents.normalization import normalize_article
+    from agents.normalize import normalize_article
 
     raws = synthetic_raw_articles(n)
     py3langid.classify("warm up")  # load the language model outside the timing
@@ -78,7 +78,7 @@ def bench_normalize(n: int = 4000) -> dict[str, Any]:
 
 
 def _normalized_articles(n: int) -> list[Article]:
-    from agents.normalization import normalize_article
+    from agents.normalize import normalize_article
 
     return [normalize_article(raw) for raw in synthetic_raw_articles(n)]
 

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from agents.claims import ClaimEvent, ClaimsStage, assign_claims
 from agents.duplicates import DedupeConfig, Deduplicator
 from agents.errors import RejectedInput
-from agents.normalization import normalize_article
+from agents.normalize import normalize_article
 from agents.tagging import tag_article
 from schemas import Alert, Article, Rejected
 from streams.codecs import decode_raw_article, rejection_for

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from agents.duplicates import BandIndex, DedupeConfig, Deduplicator, Signer, cluster_id_for, decide
-from agents.duplicates_eval import evaluate
+from agents.duplicates_eval import evaluate, evaluate_cases
 from schemas import Article
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -149,3 +149,11 @@ def test_eval_precision_on_hard_negatives(figures: dict) -> None:
     assert figures["hard_negatives"] >= 10
     assert figures["hard_negative_precision"] == 1.0, figures["misses"]
     assert figures["originals_kept_unique"] == 1.0, figures["misses"]
+
+
+def test_second_case_set_written_apart() -> None:
+    figures = evaluate_cases(FIXTURES / "dedupe" / "cases.jsonl")
+    assert figures["variants"] >= 100
+    assert figures["recall"] >= 0.95, figures["misses"]
+    assert figures["precision"] == 1.0
+    assert figures["hard_negative_precision"] == 1.0
