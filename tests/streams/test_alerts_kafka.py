@@ -90,7 +90,9 @@ async def test_timeline_alerts_crash_and_replay(
     alerts = await read_alerts(kafka_settings, len(expected))
 
     # Alerts spread over partitions: compare as sets of records, each exactly once.
-    assert sorted(a["alert_id"] for a in alerts) == sorted(a["alert_id"] for a in expected), workers[-1].log_tail()
+    assert sorted(a["alert_id"] for a in alerts) == sorted(a["alert_id"] for a in expected), workers[
+        -1
+    ].log_tail()
     by_id = {a["alert_id"]: a for a in expected}
     for alert in alerts:
         assert alert == by_id[alert["alert_id"]]  # the same record as `claimwatch analyze`, field for field
@@ -98,7 +100,9 @@ async def test_timeline_alerts_crash_and_replay(
     duplicates = await collect(kafka_settings, topics.DUPLICATES, count=2, timeout=10, settle=1)
     assert (len(tagged), len(duplicates)) == (4, 2)  # no lost article, none twice
 
-    claims = {r.key: r.json() for r in await collect(kafka_settings, topics.CLAIMS, count=1, timeout=10, settle=2)}
+    claims = {
+        r.key: r.json() for r in await collect(kafka_settings, topics.CLAIMS, count=1, timeout=10, settle=2)
+    }
     first_claim = claims[expected[0]["claim_id"].encode()]
     assert first_claim["articles"] >= 3  # the allegation and its two copies
     assert first_claim["alleged_by"][0]["id"] == expected[0]["speaker"]["id"]
