@@ -229,6 +229,11 @@ class BandIndex:
         return True
 
 
+def retention_horizon(event_time: str, retention_days: float) -> str:
+    """The oldest event time still inside the window that ends at ``event_time``."""
+    return _horizon(event_time, retention_days)
+
+
 def _horizon(event_time: str, retention_days: float) -> str:
     if not event_time:
         return ""

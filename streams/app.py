@@ -18,7 +18,15 @@ import faust
 from prometheus_client import Counter, generate_latest
 
 from agents.claims import ClaimEvent, ClaimResolver, ClaimTracker, assign_claims
-from agents.duplicates import BandIndex, ClusterStats, Signature, Signer, cluster_id_for, decide
+from agents.duplicates import (
+    BandIndex,
+    ClusterStats,
+    Signature,
+    Signer,
+    cluster_id_for,
+    decide,
+    retention_horizon,
+)
 from agents.errors import RejectedInput
 from agents.normalize import normalize_article
 from agents.tagging import tag_article
@@ -98,6 +106,7 @@ def create_app(settings: Settings) -> faust.App:
     pending_table = table("dedupe-pending")
     seen_table = table("dedupe-seen")
     band_index = BandIndex(band_table, dedupe)
+    clock = {"newest": ""}  # newest event time this worker's band partitions have seen
     cluster_stats_table = table("dedupe-clusters")
     cluster_stats = ClusterStats(cluster_stats_table)
     cluster_events_table = table("cluster-events")
@@ -164,9 +173,10 @@ def create_app(settings: Settings) -> faust.App:
     async def dedupe_bands(stream: faust.StreamT[Any]) -> None:
         async for event in stream.events():
             message = decode_dict(event.message.value)
-            sig = Signature.from_dict(message["sig"]) if "sig" in message else None
             band_key = message["key"]
             if message["type"] == "probe":
+                sig = Signature.from_dict(message["sig"])
+                clock["newest"] = max(clock["newest"], sig.event_time)
                 entries = band_index.probe_and_add(band_key, sig)
                 await collect_topic.send(
                     key=sig.article_id.encode(),
@@ -184,6 +194,11 @@ def create_app(settings: Settings) -> faust.App:
             article_id = (
                 message["article"]["article_id"] if message["type"] == "article" else message["article_id"]
             )
+            if message["type"] == "expire":
+                seen = seen_table.get(article_id)
+                if seen is not None and seen["t"] and seen["t"] < message["horizon"]:
+                    del seen_table[article_id]
+                continue
             if seen_table.get(article_id) is not None:
                 continue  # decided already: a redelivery, or a late answer to one
             state = dict(pending_table.get(article_id) or {"answers": {}})
@@ -217,6 +232,33 @@ def create_app(settings: Settings) -> faust.App:
             )
             seen_table[article_id] = {"duplicate_of": decision.duplicate_of, "t": sig.event_time}
             pending_table.pop(article_id, None)
+
+    # -- retention: expire dedupe state older than the event-time window ----------------
+    # Tables can only change inside their own stream (the changelog partition is the
+    # event's), so the sweep sends "expire" messages keyed like the state it expires.
+
+    @app.timer(interval=settings.sweep_interval_s, on_leader=False)
+    async def sweep_dedupe_state() -> None:
+        if not clock["newest"]:
+            return
+        horizon = retention_horizon(clock["newest"], dedupe.retention_days)
+        sent = 0
+        for band_key, entries in list(band_table.items()):
+            if entries and all(e["t"] and e["t"] < horizon for e in entries):
+                await bands_topic.send(
+                    key=band_key.encode(),
+                    value=encode_dict({"type": "expire", "key": band_key, "now": clock["newest"]}),
+                )
+                sent += 1
+        for article_id, seen in list(seen_table.items()):
+            if seen and seen["t"] and seen["t"] < horizon:
+                await collect_topic.send(
+                    key=article_id.encode(),
+                    value=encode_dict({"type": "expire", "article_id": article_id, "horizon": horizon}),
+                )
+                sent += 1
+        if sent:
+            log.info("retention sweep: %d expired dedupe entries (window ends %s)", sent, horizon)
 
     # -- tagging: actors and statements of each unique article -------------------------
 

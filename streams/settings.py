@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     dedupe_retention_days: float = Field(
         default=30.0, gt=0, description="event-time window of the dedupe index"
     )
+    sweep_interval_s: float = Field(
+        default=600.0, gt=0, description="how often the worker expires old dedupe state"
+    )
 
     # Local broker (claimwatch kafka up)
     kafka_home: Path = Field(

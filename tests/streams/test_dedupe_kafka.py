@@ -144,3 +144,24 @@ async def test_two_workers_two_partitions_and_racing_copies(
         "https://daily.example/port": originals["https://wire.example/port"],
     }
     assert len(await collect(kafka_settings, topics.UNIQUE, count=4, timeout=5, settle=1)) == 4
+
+
+async def test_state_older_than_the_window_is_swept(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess]
+) -> None:
+    import asyncio
+
+    worker = start_worker(env={"CLAIMWATCH_SWEEP_INTERVAL_S": "1", "CLAIMWATCH_DEDUPE_RETENTION_DAYS": "30"})
+    old = raw(STORY, "https://wire.example/old", "2025-01-01T09:00:00Z")
+    recent = raw(OTHER_STORIES[0], "https://wire.example/recent", "2025-03-01T09:00:00Z")
+    await produce(kafka_settings, topics.RAW, [old])
+    assert len(await collect(kafka_settings, topics.UNIQUE, count=1, timeout=60)) == 1
+    await produce(kafka_settings, topics.RAW, [recent])
+    assert len(await collect(kafka_settings, topics.UNIQUE, count=2, timeout=60)) == 2
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 30
+    while "retention sweep" not in worker.log_tail(400) and loop.time() < deadline:
+        await asyncio.sleep(0.5)
+    swept = [line for line in worker.log_tail(400).splitlines() if "retention sweep" in line]
+    # The old article's 33 band keys and its redelivery guard; nothing of the recent one.
+    assert swept and " 34 expired" in swept[0], worker.log_tail()
