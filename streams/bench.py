@@ -136,7 +136,21 @@ def _benches() -> list[tuple[str, str, Callable[[], dict[str, Any]]]]:
     return [
         ("normalize", "≥ 2,000 articles/s, one core, 3 KB articles", bench_normalize),
         ("dedupe", "≥ 2,000 articles/s per core, 100k-article index", bench_dedupe),
+        ("tagging", "≥ 1,000 articles/s per core, 3 KB articles", bench_tagging),
+        ("claims", "assign, resolve and track, one core", bench_claims),
     ]
+
+
+def bench_tagging() -> dict[str, Any]:
+    from agents.tagging.evaluation import bench_tagging as run
+
+    return run(2000)
+
+
+def bench_claims() -> dict[str, Any]:
+    from agents.claims.evaluation import bench_claims as run
+
+    return run(2000)
 
 
 def main() -> int:

@@ -57,8 +57,30 @@ def tagging_figures() -> None:
         console.print(table)
 
 
+def claims_figures() -> None:
+    from agents.claims.evaluation import evaluate
+
+    figures = evaluate(FIXTURES / "claims")
+    table = Table(
+        title="claims and alerts — tests/fixtures/claims (pairs must / must not merge; a hand-tagged timeline)"
+    )
+    table.add_column("figure")
+    table.add_column("value")
+    for key in (
+        "pairs", "merge_precision", "merge_recall", "separate_accuracy", "timeline_articles", "alerts_expected",
+        "alerts_emitted", "alert_precision", "alert_recall", "duplicate_alerts", "alerts_on_redelivery",
+        "claim_link_accuracy",
+    ):  # fmt: skip
+        value = figures[key]
+        table.add_row(key, _pct(value) if isinstance(value, float) else str(value))
+    console.print(table)
+    for error in figures["pair_errors"] + figures["timeline_errors"]:
+        console.print(f"  error: {error}")
+
+
 def main() -> int:
     console.print("[bold]claimwatch eval[/]")
     dedupe_figures()
     tagging_figures()
+    claims_figures()
     return 0
