@@ -260,35 +260,35 @@ class Decision:
 def decide(sig: Signature, answers: dict[str, list[dict[str, str]]], config: DedupeConfig) -> Decision:
     """Combine the probe answers of every key of ``sig`` into a decision.
 
-    Only a candidate earlier than ``sig`` (event time, then id) can be its canonical
-    copy: two copies racing through different partitions cannot both point at
-    each other.
+    Exact copies are settled by the exact-text key alone: one partition sees them in
+    arrival order, so the first to arrive is the canonical copy and the others link
+    to it, even when a later-dated copy arrived first. Near copies share only some
+    band keys, so no single partition sees them all: there only a candidate earlier
+    than ``sig`` (event time, then id) can be the canonical, which keeps two copies
+    racing through different partitions from pointing at each other.
     """
     votes: dict[str, int] = {}
-    exact: set[str] = set()
+    exact: dict[str, str] = {}
     times: dict[str, str] = {}
     for key, entries in answers.items():
         for entry in entries:
             times[entry["id"]] = entry["t"]
             if key.startswith(EXACT_BAND + ":"):
-                exact.add(entry["id"])
+                exact[entry["id"]] = entry["t"]
             else:
                 votes[entry["id"]] = votes.get(entry["id"], 0) + 1
+    if exact:
+        first = min(exact.items(), key=lambda item: (item[1] or "~", item[0]))[0]
+        return Decision(first, 1.0)
     best: tuple[tuple[str, str], float] | None = None
     for candidate, t in times.items():
         order = (t or "~", candidate)
-        if order >= sig.order_key:
+        count = votes.get(candidate, 0)
+        if order >= sig.order_key or count < config.min_band_votes:
             continue
-        if candidate in exact:
-            similarity = 1.0
-        else:
-            count = votes.get(candidate, 0)
-            if count < config.min_band_votes:
-                continue
-            similarity = (count / config.bands) ** (1 / config.rows)
         # The earliest matching copy is the cluster's canonical one.
         if best is None or order < best[0]:
-            best = (order, similarity)
+            best = (order, (count / config.bands) ** (1 / config.rows))
     if best is None:
         return Decision(None, None)
     return Decision(best[0][1], round(best[1], 4))

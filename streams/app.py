@@ -67,6 +67,10 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         processing_guarantee="at_least_once",
         producer_acks=-1,
+        # A crashed worker's partitions move after this long; heartbeat ten times within it.
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=settings.session_timeout_s / 10,
+        broker_rebalance_timeout=max(60.0, settings.session_timeout_s),
         web_enabled=settings.web_port > 0,
         web_port=settings.web_port or 6066,
         web_bind=settings.web_host,

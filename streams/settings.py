@@ -51,6 +51,13 @@ class Settings(BaseSettings):
         default=2_000_000, gt=0, description="raw articles larger than this are rejected"
     )
 
+    session_timeout_s: float = Field(
+        default=30.0,
+        ge=6,
+        le=300,
+        description="a worker that stops heartbeating this long is dropped and its partitions reassigned",
+    )
+
     # Deduplication
     dedupe_threshold: float = Field(
         default=0.5, gt=0, le=1, description="estimated Jaccard above which a text is a copy"

@@ -70,6 +70,8 @@ class WorkerProcess:
                 "CLAIMWATCH_DATA_DIR": str(self.data_dir),
                 "CLAIMWATCH_WEB_PORT": str(self.web_port),
                 "CLAIMWATCH_LOG_LEVEL": "info",
+                # Crash tests wait for the dead worker's session to end: keep it short.
+                "CLAIMWATCH_SESSION_TIMEOUT_S": "8",
                 "PYTHONUNBUFFERED": "1",
             }
         )

@@ -88,14 +88,27 @@ def test_expire_drops_old_entries() -> None:
     assert store == {}
 
 
-def test_only_an_earlier_candidate_can_be_canonical() -> None:
+def test_only_an_earlier_near_copy_can_be_canonical() -> None:
     config = DedupeConfig()
     signer = Signer(config)
     early = signer.signature(art("art_a", STORY, "2025-03-03T09:00:00Z"))
-    late = signer.signature(art("art_b", STORY, "2025-03-03T10:00:00Z"))
-    # Each saw the other in the index (a race across partitions): only the later one links.
-    assert decide(early, {k: [late.entry()] for k in early.keys}, config).unique
-    assert decide(late, {k: [early.entry()] for k in late.keys}, config).duplicate_of == "art_a"
+    near = "\n\n".join(STORY.split("\n\n")[:3])
+    late = signer.signature(art("art_b", near, "2025-03-03T10:00:00Z"))
+    band_keys = [k for k in early.keys if k in late.keys and not k.startswith("x:")]
+    assert len(band_keys) >= config.min_band_votes
+    # Each saw the other under shared band keys (a race across partitions): only the later one links.
+    assert decide(early, {k: [late.entry()] for k in band_keys}, config).unique
+    assert decide(late, {k: [early.entry()] for k in band_keys}, config).duplicate_of == "art_a"
+
+
+def test_exact_copies_link_in_arrival_order_at_the_exact_key() -> None:
+    config = DedupeConfig()
+    signer = Signer(config)
+    later_dated = signer.signature(art("art_b", STORY, "2025-03-03T10:00:00Z"))
+    earlier_dated = signer.signature(art("art_a", STORY, "2025-03-03T09:00:00Z"))
+    # The later-dated copy arrived first: the earlier-dated one sees it and links to it.
+    decision = decide(earlier_dated, {k: [later_dated.entry()] for k in earlier_dated.keys}, config)
+    assert (decision.duplicate_of, decision.similarity) == ("art_b", 1.0)
 
 
 def test_signatures_are_deterministic() -> None:
