@@ -33,6 +33,12 @@ _SUBJECT_VERB = re.compile(
     r"|charged|questioned|refused)\b"
 )
 _STATE_TITLES = frozenset(WORDS["state_titles"])
+_ACCUSE_VERBS = frozenset(
+    ["accused", "blamed", "fined", "sued", "charged", "sanctioned", "summoned", "accuses", "blames"]
+)
+_ORG_AFTER = re.compile(
+    r"\s+(?:party|group|company|movement|coalition|alliance|bank|union|agency|firm|organi[sz]ation|network|foundation)\b"
+)
 _PLACE_NOUNS = frozenset(WORDS["place_nouns"])
 _GOV_ORG_WORDS = frozenset(WORDS["gov_org_words"])
 _BODY_KEYS = sorted(GOV_BODIES, key=lambda k: -len(k.split()))
@@ -55,6 +61,9 @@ class Registry:
     actors: dict[str, Entry] = field(default_factory=dict)
     surnames: dict[str, Entry] = field(default_factory=dict)
     org_heads: dict[str, Entry] = field(default_factory=dict)  # "Halvorsen" -> "Halvorsen Pharma"
+    cue_heads: dict[str, Entry] = field(
+        default_factory=dict
+    )  # "watchdog" -> "Fair Deal" ("Consumer watchdog Fair Deal")
 
     def add(self, e: Entry) -> Entry:
         old = self.actors.get(e.id)
@@ -83,7 +92,11 @@ def country_entry(a3: str) -> Entry:
 
 
 def _contiguous(text: str, a: Token, b: Token) -> bool:
-    return not a.possessive and text[a.end : b.start] == " "
+    gap = text[a.end : b.start]
+    if gap == " ":
+        return not a.possessive
+    # "National Farmers' Union": a plural possessive inside a capitalized name
+    return gap in ("' ", "’ ") and a.text.endswith("s") and b.cap and a.cap
 
 
 def _lookup(text: str, toks: list[Token], i: int) -> tuple[int, str, str] | None:
@@ -123,8 +136,6 @@ def _body_after(text: str, toks: list[Token], j: int) -> tuple[int, str] | None:
         if k == j and text[toks[k - 1].end : toks[k].start].strip(" ’'s") != "":
             break
         words.append(toks[k].text.lower())
-        if toks[k].possessive and k < j + _MAX_BODY - 1:
-            pass
     for n in range(len(words), 0, -1):
         key = " ".join(words[:n])
         if key in GOV_BODIES:
@@ -180,7 +191,11 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
             prev = toks[i - 2].text.lower()
         locative = (
             prev in _LOCATIVE
-            or prev in ("a", "an")
+            or (
+                prev in ("a", "an")
+                and _lookup(text, toks, i) is not None
+                and _lookup(text, toks, i)[1] == "capital"
+            )
             or (i > 1 and prev == "of" and toks[i - 2].text.lower() in _PLACE_NOUNS)
         )
         hit = _lookup(text, toks, i)
@@ -222,12 +237,18 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                             bname,
                         )
                     )
-                    if bname == "Military" and table == "demonym" and prev in _LOCATIVE:
-                        pass
                     out.append(Mention(t.start, end_tok.end, reg.add(e), False, end_tok.possessive))
                     i = j + bn
                     continue
-                if table == "demonym":
+                if (
+                    table == "demonym"
+                    and nxt_cap
+                    and toks[j].text.lower() not in TITLES
+                    and toks[j].text not in ORG_WORDS
+                    and _lookup(text, toks, j) is None
+                ):
+                    hit = None  # "Georgian Dream": the demonym starts a name
+                if hit is not None and table == "demonym":
                     grp = _group_after(text, toks, j)
                     if grp is not None:
                         gn, noun = grp
@@ -263,22 +284,39 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                     # A bare demonym is an adjective, not an actor: remember it only as title context.
                     i = j
                     continue
-                if table == "capital":
-                    if not locative:
-                        out.append(Mention(t.start, last.end, reg.add(gov_entry(a3)), False, last.possessive))
+                if hit is not None:
+                    if table == "capital":
+                        if not locative:
+                            out.append(
+                                Mention(t.start, last.end, reg.add(gov_entry(a3)), False, last.possessive)
+                            )
+                        i = j
+                        continue
+                    out.append(
+                        Mention(
+                            t.start,
+                            last.end,
+                            reg.add(country_entry(a3)),
+                            locative and not last.possessive,
+                            last.possessive,
+                        )
+                    )
                     i = j
                     continue
-                out.append(Mention(t.start, last.end, reg.add(country_entry(a3)), locative, last.possessive))
-                i = j
-                continue
         # Unknown capitalized run.
         j = i
         run: list[Token] = [t]
         while True:
-            if run[-1].possessive or j + 1 >= n:
+            plural_poss = (
+                run[-1].possessive
+                and text[run[-1].end : run[-1].end + 2] in ("' ", "’ ")
+                and j + 1 < n
+                and toks[j + 1].cap
+            )  # "National Farmers' Union": the apostrophe is inside the name
+            if (run[-1].possessive and not plural_poss) or j + 1 >= n:
                 break
             nt = toks[j + 1]
-            if not _contiguous(text, toks[j], nt):
+            if not plural_poss and not _contiguous(text, toks[j], nt):
                 break
             if nt.cap and _lookup(text, toks, j + 1) is None:
                 run.append(nt)
@@ -324,7 +362,8 @@ def _classify_run(
 ) -> Mention | None:
     lx = lexicon()
     titles: list[str] = []
-    while run and (run[0].text in STOP_CAPS or run[0].text.lower() in TITLES):
+    org_like = any(r.text in ORG_WORDS for r in run[1:])  # "Health Service Executive": not a title
+    while run and (run[0].text in STOP_CAPS or (run[0].text.lower() in TITLES and not org_like)):
         if run[0].text.lower() in TITLES:
             titles.append(run[0].text.lower())
         run = run[1:]
@@ -339,6 +378,8 @@ def _classify_run(
     wl = [w.text.lower() for w in window]
     titled = bool(titles) or any(w in TITLES for w in wl[-3:])
     poss = run[-1].possessive
+    if _ORG_AFTER.match(text, end) and not poss and len(words) > 1:
+        return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, poss)
     if (any(w in MEDIA_WORDS for w in words) and len(words) > 1) or any(w in _MEDIA_CUES for w in wl[-2:]):
         return Mention(start, end, reg.add(Entry(f"media:{slug(name)}", name, "media")), False, poss)
     if len(words) == 1 and poss:
@@ -353,7 +394,11 @@ def _classify_run(
         return None  # "near the village of Kfar Kila", "in St. Petersburg": a place
     if len(words) == 1 and words[0] in ORG_WORDS and not titled:
         return None  # "International observers": a generic word, not a name
-    if any(w in ORG_WORDS or w == "Banco" for w in words) or any(w in _ORG_CUES for w in wl[-3:]):
+    if wl and wl[-1] in _ORG_CUES and not any(w in ORG_WORDS for w in words):
+        e = reg.add(Entry(f"org:{slug(name)}", name, "organization"))
+        reg.cue_heads.setdefault(wl[-1], e)
+        return Mention(start, end, e, False, poss)
+    if any(w in ORG_WORDS or w == "Banco" for w in words) or (wl and wl[-1] in _ORG_CUES):
         a3 = _country_in(window, text, toks)
         own = _country_in(window[-1:], text, toks) if window and window[-1].possessive else None
         if own and any(w in _GOV_ORG_WORDS for w in words):
@@ -383,13 +428,15 @@ def _classify_run(
             return Mention(start, end, reg.add(_person(name, window, text, toks)), False, poss)
         # An unknown single capitalized word is a place or a plain word unless an organization cue precedes
         # it or it acts as the subject of a verb of saying.
-        if any(x in _ORG_CUES or x in _MEDIA_CUES for x in wl[-3:]) or _SUBJECT_VERB.match(text, end):
+        if (
+            any(x in _ORG_CUES or x in _MEDIA_CUES for x in wl[-3:])
+            or _SUBJECT_VERB.match(text, end)
+            or (wl and wl[-1] in _ACCUSE_VERBS)
+        ):
             return Mention(start, end, reg.add(Entry(f"org:{slug(w)}", w, "organization")), False, poss)
         return None
     if len(words) > 4:
         return None
-    if words[-1] in reg.surnames and len(words) == 2 and words[0] not in reg.surnames:
-        pass
     return Mention(start, end, reg.add(_person(name, window, text, toks)), False, poss)
 
 

@@ -20,7 +20,7 @@ _TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|next)\s+(?:\w+day|week|month|year|night|morning|evening|tuesday))+$|\s+\w+day$",
     re.I,
 )
-# Heads of a speaker noun phrase without a name: (kind, what an anaphor may resolve to).
+
 
 @functools.cache
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -48,13 +48,17 @@ def _re_findall(p: str, s: str, flags: int = 0) -> list:
     return _rx(p, flags).findall(s)
 
 
-def _re_sub(p: str, repl: str | Callable[[re.Match[str]], str], s: str, count: int = 0, flags: int = 0) -> str:
+def _re_sub(
+    p: str, repl: str | Callable[[re.Match[str]], str], s: str, count: int = 0, flags: int = 0
+) -> str:
     return _rx(p, flags).sub(repl, s, count)
 
 
 def _re_split(p: str, s: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
     return _rx(p, flags).split(s, maxsplit)
 
+
+# Heads of a speaker noun phrase without a name: (kind, what an anaphor may resolve to).
 _DESCRIPTOR_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "government": ("government", ("government",)),
     "organization": ("organization", ("organization", "group")),
@@ -108,11 +112,15 @@ class _Doc:
             starts.add(k)
         self.reg = Registry()
         inside = [(s, e) for s, e, _ in self.sents]
-        self.mentions = [m for m in find_mentions(text, starts, self.reg) if _within(m.start, inside)]
+        inside_starts = [s for s, _e in inside]
+        self.mentions = [
+            m for m in find_mentions(text, starts, self.reg) if _within(m.start, inside, inside_starts)
+        ]
         self.m_starts = [m.start for m in self.mentions]
         self.quotes: list[tuple[int, int]] = []
         for p in self.paras:
             self.quotes.extend(quote_regions(text, p[0], p[1]))
+        self.q_starts = [q[0] for q in self.quotes]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.m_starts, start)
@@ -135,8 +143,21 @@ class _Doc:
             i -= 1
         return None
 
+    def last_military(self, pos: int) -> Entry | None:
+        """ "the army": the last military body mentioned, else the last government (a junta is both)."""
+        i = bisect.bisect_left(self.m_starts, pos) - 1
+        fallback = None
+        while i >= 0:
+            e = self.mentions[i].entry
+            if e.org == "Military":
+                return e
+            if fallback is None and e.kind == "government" and e.id.count(":") == 1:
+                fallback = e
+            i -= 1
+        return fallback
+
     def in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quotes)
+        return _within(pos, self.quotes, self.q_starts)
 
     def last_before(self, pos: int, want: str) -> Entry | None:
         i = bisect.bisect_left(self.m_starts, pos) - 1
@@ -154,8 +175,10 @@ class _Doc:
         return None
 
 
-def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+def _within(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Is `pos` inside one of the sorted, non-overlapping `spans` (whose starts are `starts`)?"""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
 
 
 def _speaker_entry(e: Entry) -> Entry:
@@ -171,8 +194,9 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     start = s
     for m in _re_finditer(
-        r"(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|that)\b)"
-        r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged)\b)",
+        r"(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that)\b)"
+        r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged)\b)"
+        r"|,\s+(?=saying\s+(?!that\s+it\s+was\b))",
         text[s:e],
     ):
         pos = s + m.start()
@@ -189,6 +213,7 @@ class _Tagger:
         self.article_id = article_id
         self.doc = _Doc(text)
         self.stmts: list[_Stmt] = []
+        self.pending: list[_Stmt] = []  # statements found inside another one's clause
 
     def run(self) -> None:
         doc = self.doc
@@ -199,6 +224,8 @@ class _Tagger:
                 if st is not None:
                     self.stmts.append(st)
                     inherited = st.speaker
+                self.stmts.extend(self.pending)
+                self.pending.clear()
         for st in self.stmts:
             if st.stance == "denial" and st.target is None:
                 st.target, claim = self._accuser(st)
@@ -211,8 +238,6 @@ class _Tagger:
     def _clause(self, cs: int, ce: int, pi: int, sent_start: int, inherited: Entry | None) -> _Stmt | None:
         doc, text = self.doc, self.doc.text
         low = text[cs:ce].lower()
-        if _NO_RESPONSE.search(low):
-            return None
         speaker: Entry | None = None
         verb_at = verb_end = -1
         passive_target: Entry | None = None
@@ -244,6 +269,11 @@ class _Tagger:
                 if speaker is not None:
                     verb_at, verb_end = cs + m.start(1), cs + m.end(1)
                     passive_target = before[-1].entry if before else None
+        if speaker is None and cs > sent_start and _re_match(r"\s*(?:saying|stating|adding)\b", low):
+            sp0 = inherited or self._main_subject(sent_start, cs)
+            if sp0 is not None:
+                vm0 = _re_match(r"\s*\w+", text[cs:ce])
+                speaker, verb_at, verb_end = sp0, cs, cs + (vm0.end() if vm0 else 0)
         if speaker is None and inherited is not None and _re_match(r"\s*that\b", low):
             speaker, verb_at, verb_end = inherited, cs, cs
         if speaker is None:
@@ -252,7 +282,21 @@ class _Tagger:
                     text, max(cs, vm.start() - 20), vm.start()
                 ):
                     continue
-                sp, anaphor, before = self._subject(cs, vm.start(), inherited)
+                if (
+                    vm.group() in _PARTICIPLES
+                    and vm.start() > cs + 2
+                    and (
+                        text[max(cs, vm.start() - 2) : vm.start()].startswith(",")
+                        or self._subject(cs, vm.start(), None)[0] is None
+                    )
+                ):
+                    # "Regulators fined Nordbank, saying ...": the participle's subject opens the sentence.
+                    sp, anaphor, before = self._main_subject(cs, vm.start()), False, False
+                else:
+                    sp, anaphor, before = self._subject(cs, vm.start(), inherited)
+                if sp is None and cs > sent_start and not text[cs : vm.start()].strip():
+                    # "... thanked Meta and said ...": the coordinated verb shares the sentence's subject.
+                    sp = self._main_subject(sent_start, cs)
                 if sp is None:
                     sp = self._post_verb_speaker(vm.end(), ce, vm.start(), cs)
                     if sp is not None:
@@ -278,6 +322,8 @@ class _Tagger:
             low,
         )
         stance, cameo, strength = classify(clause_low)
+        if stance == "other" and _NO_RESPONSE.search(low):
+            return None  # "X did not respond to a request for comment": no statement
         if (
             stance == "other"
             and speaker.kind == "media"
@@ -288,9 +334,27 @@ class _Tagger:
         elif stance == "other" and speaker.kind == "media" and _re_search(r"according to", low):
             stance, cameo, strength = "allegation", "112", 0.65
         if (
-            continuation or (inherited is not None and cs != sent_start and low.lstrip().startswith("that"))
+            continuation
+            or (
+                inherited is not None
+                and cs != sent_start
+                and low.lstrip().startswith(("that", "saying", "stating", "adding"))
+            )
         ) and stance == "other":
             return None  # the rest of a quote or sentence already attributed: adds nothing
+        if (
+            stance == "allegation"
+            and not ALLEGATION_VERB.search(low)
+            and verb_end > verb_at
+            and not _re_search(r"\b(?:evidence|found that|concluded|proof)\b", low)
+            and (sm := _SELF_CLAIM.match(text, verb_end, ce)) is not None
+            and not self._cands(speaker, verb_end, ce)
+            and (
+                sm.group(1).lower() in ("its", "their", "our", "we", "i")
+                or all(m.entry.id == speaker.id for m in doc.mentions_in(sent_start, verb_at))
+            )
+        ):
+            stance, cameo = "other", None  # "said its forces had struck ...": a claim about itself
         target: Entry | None = None
         explicit = False
         if stance == "allegation":
@@ -304,7 +368,17 @@ class _Tagger:
                 )
                 # A follow-up allegation with no named target ("This is a hostile act") is about
                 # whoever the allegation just before it was about.
-                if prev is not None and prev.para >= pi - 1:
+                quoted = _re_match(r"\s*[“\"]", text[cs:ce]) is not None
+                if (
+                    prev is not None
+                    and prev.para >= pi - 1
+                    and (
+                        prev.speaker.id == speaker.id
+                        or quoted
+                        or continuation
+                        or (speaker.country is not None and prev.speaker.country == speaker.country)
+                    )
+                ):
                     target = prev.target
             if target is None and HEDGE.search(low) and not ALLEGATION_VERB.search(low):
                 stance, cameo = "other", None
@@ -317,6 +391,8 @@ class _Tagger:
         )
         quote_start, quote_end = cs, ce
         claim = self._claim(stance, target, cs, ce, verb_at, verb_end, content_before)
+        if stance != "allegation" and speaker.kind != "media":
+            self._embedded_report(speaker, cs, ce, pi)
         return _Stmt(
             speaker,
             stance,
@@ -328,6 +404,50 @@ class _Tagger:
             cameo,
             pi,
             explicit,
+        )
+
+    def _main_subject(self, cs: int, vpos: int) -> Entry | None:
+        text = self.doc.text
+        first = _re_match(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b", text[cs:vpos], re.I)
+        if first and first.group(1).lower() in _DESCRIPTORS:
+            return self._descriptor_after(cs, vpos)
+        for m in self.doc.mentions_in(cs, vpos):
+            if m.locative or self.doc.in_quote(m.start):
+                continue
+            if _re_search(
+                r"\b(?:to|for|at|in|from|of|with|against|by|over|on|about)\s+(?:the\s+)?$", text[cs : m.start]
+            ):
+                return None
+            return m.entry if m.start - cs < 60 else None
+        return self._descriptor_after(cs, vpos)
+
+    def _embedded_report(self, speaker: Entry, cs: int, ce: int, pi: int) -> None:
+        """ "X denied a report in Handelsblatt that ...": the outlet's report is itself an allegation against X."""
+        m = _EMBEDDED_REPORT.search(self.doc.text, cs, ce)
+        if m is None:
+            return
+        media = [x for x in self.doc.mentions_in(m.end(), min(ce, m.end() + 40)) if x.entry.kind == "media"]
+        if not media or media[0].start - m.end() > 25:
+            return
+        end = media[0].end
+        claim = None
+        tm = _THAT_CLAUSE.match(self.doc.text, end, ce)
+        if tm:
+            end = tm.end(1)
+            claim = _trim(tm.group(1))
+        self.pending.append(
+            _Stmt(
+                media[0].entry,
+                "allegation",
+                speaker,
+                m.start(),
+                end,
+                claim or self.doc.text[m.start() : end],
+                0.6,
+                "112",
+                pi,
+                True,
+            )
         )
 
     def _subject(self, cs: int, vpos: int, inherited: Entry | None) -> tuple[Entry | None, bool, bool]:
@@ -342,8 +462,13 @@ class _Tagger:
                 rs = qe
         region = text[rs:vpos]
         # Drop relative clauses and trailing time phrases/adverbs: "X, who is facing charges, questioned".
-        region_clean = _re_sub(r",\s*(?:who|which|whose)\b[^,]*,", lambda m_: " " * len(m_.group()), region)
-        region_clean = _TIME.sub(lambda m_: " " * len(m_.group()), region_clean.rstrip())
+        # "Engineers who inspected the site say": the subject is the noun before "who".
+        region = _re_sub(r"\s+(?:who|which)\s+[^,“”\"]*$", lambda m_: " " * len(m_.group()), region)
+        # Drop appositives and relative clauses: "X, who is facing charges, said", "X, an umbrella group of Y, denied".
+        region_clean = _re_sub(
+            r",\s*(?:who|which|whose|an?|the)\b[^,“”\"]{0,80},", lambda m_: " " * len(m_.group()), region
+        )
+        region_clean = _TIME.sub(lambda m_: " " * len(m_.group()), region_clean.rstrip()).ljust(len(region))
         words = list(_re_finditer(r"[\w'’.-]+", region_clean))
         while words and words[-1].group().lower() in _AUX:
             words.pop()
@@ -365,9 +490,24 @@ class _Tagger:
                 or (region_clean[m.start - rs] == " " and region[m.start - rs] != " ")
             ):
                 continue
+            if text[rs : m.start].rstrip().endswith(","):
+                cands.append(m)  # "The UN envoy for Syria, Geir Pedersen,": an appositive name
+                continue
             pw = [w.lower() for w in _re_findall(r"[\w'’-]+", text[rs : m.start])]
             while pw and pw[-1] in TITLES:
                 pw.pop()
+            # "manager at budget airline FlyLow": skip the name's own descriptor words before the preposition.
+            k_ = len(pw)
+            while (
+                k_ > 0
+                and len(pw) - k_ < 3
+                and pw[k_ - 1] not in _PREP
+                and pw[k_ - 1] not in _NP_STOP
+                and pw[k_ - 1] not in SPEECH_STOP
+            ):
+                k_ -= 1
+            if k_ > 0 and pw[k_ - 1] in _PREP and k_ < len(pw):
+                pw = pw[:k_]
             if pw and pw[-1] in ("the", "a", "an"):
                 pw.pop()
             if pw and pw[-1] in _PREP:
@@ -389,6 +529,15 @@ class _Tagger:
             m = cands[-1]
             between = text[m.end : rs + words[-1].end()]
             bw = _re_findall(r"[a-z][\w-]*", between.lower())
+            if (
+                desc is not None
+                and len(bw) == 1
+                and not m.possessive
+                and m.entry.kind in ("organization", "group", "media", "person")
+                and bw[0]
+                in ("party", "group", "movement", "company", "firm", "bank", "club", "union", "campaign")
+            ):
+                return m.entry, False, content_before  # "Georgian Dream party": the name is the speaker
             if desc is not None and bw and bw[-1] in _DESCRIPTORS and not m.possessive:
                 return desc, desc.id != m.entry.id, content_before
             if m.possessive and bw:
@@ -401,7 +550,7 @@ class _Tagger:
                 ):
                     return m.entry, False, content_before
                 if bw[-1] in _DESCRIPTORS:
-                    name = f"{m.entry.name}'s {bw[-1]}"
+                    name = f"{m.entry.name}'s {' '.join(w for w in bw[-3:] if w != 's')}"
                     kind = _DESCRIPTORS[bw[-1]][0]
                     return (
                         Entry(f"{_prefix(kind)}:{slug(name)}", name, kind, m.entry.country),
@@ -414,6 +563,10 @@ class _Tagger:
                 return m.entry, False, content_before
         if desc is not None:
             return desc, True, content_before
+        pm = _HEAD_BEFORE_PLACE.search(region_clean.rstrip())
+        if pm and pm.group(1).lower() in _DESCRIPTORS:
+            # "A court in Sofia sentenced ...": the head noun before a place name is the speaker.
+            return self._descriptor_np(rs, rs + pm.end(1), pm.group(1).lower()), False, content_before
         return None, False, False
 
     def _content_before(self, cs: int, pos: int) -> bool:
@@ -464,7 +617,15 @@ class _Tagger:
             k -= 1
         np_words = [w.group() for w in words[k:]]
         det = words[k - 1].group().lower() if k > 0 else ""
-        if det in _PREP and k > 1 and words[k - 2].group().lower() in _DESCRIPTORS:
+        if (
+            det in _PREP
+            and k > 1
+            and words[k - 2].group().lower() in _DESCRIPTORS
+            and not (
+                det == "of"
+                and words[k - 2].group().lower() in ("group", "team", "panel", "coalition", "number")
+            )
+        ):
             # "Lawyers for three protesters", "an exiled group representing former officers": the head comes first.
             return self._descriptor_before(rs, rs + words[k - 2].end(), words[: k - 1], anaphor=anaphor)
         if k > 0 and head in _STATE_HEADS:
@@ -482,8 +643,12 @@ class _Tagger:
             own = lexicon().demonym.get(w) or lexicon().country_alias.get(
                 w.removesuffix("’s").removesuffix("'s")
             )
+        if anaphor and det == "the" and head in ("army", "military", "troops", "forces"):
+            e = self.doc.last_military(pos)
+            if e is not None:
+                return e
         if anaphor and det in ("the", "a", "its", "their"):
-            e = self.doc.last_with_head(pos, head)
+            e = self.doc.reg.cue_heads.get(head) or self.doc.last_with_head(pos, head)
             if e is not None:
                 return e
             bare = len(np_words) == 1 or " ".join(np_words).lower() in (
@@ -519,15 +684,25 @@ class _Tagger:
         k0 = 0
         while k0 < len(words) and words[k0].group().lower() in _NP_STOP:
             k0 += 1
+        if k0 > 0 and words[k0 - 1].group().lower() in ("its", "their", "our", "his", "her"):
+            return None  # "recalled its ambassador": the actor's own people, not another party
         for k in range(k0, len(words)):
             w = words[k].group().lower()
+            if w in _QUANTITY_NOUNS and k + 2 < len(words) and words[k + 1].group().lower() == "of":
+                continue  # "a group of shareholders": the people, not the group
             if w in _DESCRIPTORS:
+                if _re_match(r"\s+[A-Z]", seg[words[k].end() :]):
+                    return None  # "former minister Radu Petrescu": a title before a name, not an actor
                 if w == "official" and k + 1 < len(words) and words[k + 1].group().lower() not in _VERBISH:
                     continue  # "official figures": an adjective
                 while k + 1 < len(words) and words[k + 1].group().lower() in _DESCRIPTORS:
                     k += 1
                 return self._descriptor_before(start, start + words[k].end(), words[: k + 1])
-            if w in _PREP or w in SPEECH_STOP or (k > k0 and w in _AUX):
+            if (
+                (w in _PREP and not (w == "of" and k > 0 and words[k - 1].group().lower() in _QUANTITY_NOUNS))
+                or w in SPEECH_STOP
+                or (k > k0 and w in _AUX)
+            ):
                 return None
         return None
 
@@ -540,7 +715,7 @@ class _Tagger:
         ms = [m for m in self.doc.mentions_in(vend, min(ce, vend + 80)) if not m.locative]
         gap_ok = (
             ms
-            and _re_fullmatch(r"[\s\w.’'-]*", text[vend : ms[0].start])
+            and _re_fullmatch(r"[\s\w.’',-]*", text[vend : ms[0].start])
             and len(text[vend : ms[0].start]) < 60
         )
         if ms and gap_ok and not _re_search(r"\b(?:to|in|on|at|by|with)\s+$", text[vend : ms[0].start]):
@@ -582,7 +757,10 @@ class _Tagger:
         text = self.doc.text
         low = text[cs:ce].lower()
         cands = self._cands(speaker, cs, ce)
-        am = _re_search(r"\b(?:accus\w*|blam\w+|charged|sued|questioned the \w+ of|summoned|called in)\b", low)
+        am = _re_search(
+            r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|summoned|called in)\b",
+            low,
+        )
         if am and not _re_search(r"\b(?:was|were|been|being)\s+$", low[: am.start()]):
             after = [m for m in cands if m.start >= cs + am.end()]
             if after and after[0].start - (cs + am.end()) < 40:
@@ -605,11 +783,23 @@ class _Tagger:
                 cands = [m for m in cands if m.start >= ve]
         tm0 = _re_match(r"\s*(?:on \w+\s+)?(?:that\s+)?", text[ve:ce])
         d = self._descriptor_after(ve + tm0.end(), ce) if tm0 else None
+        if d is None and tm0 is not None:
+            # "found evidence that 12 weightlifters ...": a later that-clause names the accused.
+            for tmx in _re_finditer(r"\bthat\s+", text[ve + tm0.end() : ce]):
+                d = self._descriptor_after(ve + tm0.end() + tmx.end(), ce)
+                if d is not None:
+                    break
         if (
             d is not None
             and d.id != speaker.id
             and not [m for m in cands if ve <= m.start < ve + tm0.end() + 25]
         ):
+            # "hackers linked to North Korea's Lazarus Group": the named backer is the target.
+            link = _LINKED.search(text, ve + tm0.end(), min(ce, ve + tm0.end() + 60))
+            if link:
+                backer = [m for m in cands if link.end() <= m.start < link.end() + 25]
+                if backer:
+                    return backer[0].entry
             return d
         if not cands:
             return None
@@ -625,10 +815,18 @@ class _Tagger:
         after = [m for m in cands if m.start >= ve]
         if after:
             return after[0].entry
-        return cands[0].entry
+        # Mentions before the verb belong to the speaker's own phrase ("The UN force UNIFIL said")
+        # unless they are separated from it by a clause boundary.
+        pre = [m for m in cands if m.end <= vs and "," in text[m.end : vs]]
+        return pre[0].entry if pre else None
 
     def _denial_explicit_target(self, speaker: Entry, cs: int, ce: int, vs: int) -> Entry | None:
         text = self.doc.text
+        dm = _DESC_CLAIM.search(text, cs, ce)
+        if dm and dm.group(1).lower() in _DESCRIPTORS:
+            w = dm.group(1)
+            kind = _DESCRIPTORS[w.lower()][0]
+            return Entry(f"{_prefix(kind)}:{slug(w)}", w[0].upper() + w[1:], kind)
         for m in self._cands(speaker, cs, ce):
             after = text[m.end : m.end + 40].lower()
             before = text[max(cs, m.start - 45) : m.start].lower()
@@ -708,6 +906,29 @@ class _Tagger:
         if best is None:
             best = last_alleg
         if best is None:
+            prev_denial = next(
+                (
+                    x
+                    for x in reversed(self.stmts)
+                    if x.stance == "denial" and x.start < st.start and x.target is not None
+                ),
+                None,
+            )
+            if prev_denial is not None and prev_denial.para >= st.para - 1:
+                return prev_denial.target, prev_denial.claim  # same thread: the same accuser
+        if best is None:
+            # No allegation to answer: a denial usually rebuts the last claim made by someone else.
+            prev_other = next(
+                (
+                    x
+                    for x in reversed(self.stmts)
+                    if x.start < st.start and x.speaker.id != sp.id and x.para >= st.para - 1
+                ),
+                None,
+            )
+            if prev_other is not None and prev_other.stance != "denial":
+                return prev_other.speaker, prev_other.claim
+        if best is None:
             best = next(
                 (
                     x
@@ -718,7 +939,23 @@ class _Tagger:
             )
         if best is None:
             return None, None
-        return best.speaker, best.claim
+        # The claim denied is the accuser's original one: their earliest allegation against the same party.
+        origin = next(
+            (
+                x
+                for x in self.stmts
+                if x.stance == "allegation"
+                and x.speaker.id == best.speaker.id
+                and x.target is not None
+                and best.target is not None
+                and (
+                    x.target.id == best.target.id
+                    or (x.target.country and x.target.country == best.target.country)
+                )
+            ),
+            best,
+        )
+        return best.speaker, origin.claim
 
     # -- claim text ----------------------------------------------------------------------------
     def _claim(
@@ -788,7 +1025,30 @@ def _trim(body: str) -> str:
 _GENERIC_HEADS = frozenset(WORDS["generic_heads"])
 _VERBISH = frozenset(["said", "says", "told", "denied", "has", "had", "was", "is", "would", "will"])
 _STATE_HEADS = frozenset(WORDS["state_heads"])
-_NO_RESPONSE = re.compile(r"^[^“\"]*\b(?:has|have|had|did) not (?:yet )?(?:responded|commented|replied)\b")
+_DESC_CLAIM = re.compile(
+    r"\b(?:dismiss|reject|den[yi]|rebuff|refut)\w*\s+(?:the\s+)?(\w+)\s+(?:claims?|accusations?|allegations?|charges?)\b",
+    re.I,
+)
+_PARTICIPLES = frozenset(["saying", "stating", "adding", "arguing", "insisting", "claiming", "alleging"])
+_SELF_CLAIM = re.compile(
+    r"\s*(?:(?:on|in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(its|their|our|we|they|it|i)\b"
+    r"(?!\s+(?:believ|think|thought|suspect|consider|understand|said|say|know|had evidence|has evidence)\w*)",
+    re.I,
+)
+_LINKED = re.compile(
+    r"\b(?:linked to|backed by|working for|tied to|affiliated with|acting for|acting on behalf of|from)\s+(?:the\s+)?"
+)
+_HEAD_BEFORE_PLACE = re.compile(r"\b(\w+)\s+(?:in|at|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+_QUANTITY_NOUNS = frozenset(
+    ["group", "team", "panel", "number", "coalition", "band", "handful", "dozens", "hundreds"]
+)
+_EMBEDDED_REPORT = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|investigation|documentary)\s+(?:by|in|from|on)\s+(?:the\s+)?"
+)
+_THAT_CLAUSE = re.compile(r"\s+that\s+([^.;]+?)\s*(?=[.;]|$)")
+_NO_RESPONSE = re.compile(
+    r"^[^“\"]*\b(?:has|have|had|did|could) not (?:yet |immediately )?(?:be reached for )?(?:respond|comment|repl)\w*"
+)
 _LEAD_INS = frozenset(WORDS["lead_ins"])
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|these|those|such|our|whose|of|and)|['’]s)\s+$", re.I
@@ -835,14 +1095,20 @@ def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
                 "cameo": st.cameo,
             }
         )
-    needed = {s.speaker.id for s in t.stmts} | {s.target.id for s in t.stmts if s.target}
     actors = dict(t.doc.reg.actors)
-    for st in t.stmts:
+    first: dict[str, int] = {}
+    for m in t.doc.mentions:
+        first.setdefault(m.entry.id, m.start)
+    for st in sorted(t.stmts, key=lambda x: (x.start, x.end)):
         for e in (st.speaker, st.target):
-            if e is not None and e.id not in actors:
-                actors[e.id] = e
-    del needed
-    return list(actors.values()), stmts
+            if e is not None:
+                actors.setdefault(e.id, e)
+                first.setdefault(
+                    e.id, st.start
+                )  # a name-less actor ("the lawyer") first appears with its statement
+    # Actors in order of first mention (ties by id keep the order total and stable).
+    ordered = sorted(actors.values(), key=lambda e: (first.get(e.id, len(text)), e.id))
+    return ordered, stmts
 
 
 __all__ = ["lexicon", "tag_text"]
