@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from agents.claims import ClaimEvent, ClaimsStage, assign_claims
+from agents.claims import ClaimEvent, ClaimsStage, assign_claims, link_statements
 from agents.duplicates import DedupeConfig, Deduplicator
 from agents.errors import RejectedInput
 from agents.normalize import normalize_article
 from agents.tagging import tag_article
-from schemas import Alert, Article, Rejected
+from schemas import Alert, Rejected
 from streams.codecs import decode_raw_article, rejection_for
 from streams.inputs import InputRecord
 from streams.settings import Settings
@@ -35,23 +35,6 @@ class PipelineCounts:
 def with_cluster_hints(event: ClaimEvent, cluster: dict) -> ClaimEvent:
     """The canonical copy's claim event, carrying the cluster's current copy and source counts."""
     return dataclasses.replace(event, copies=cluster["copies"], sources=max(1, len(cluster["sources"])))
-
-
-def with_claim_links(article: Article, events: list[ClaimEvent]) -> Article:
-    """Statements get the claim ids their events resolved to (cross-article links included)."""
-    resolved = {event.statement_id: event.claim_id for event in events}
-    statements = [
-        s.model_copy(
-            update={
-                "claim_id": resolved[s.id],
-                "responds_to": resolved[s.id] if s.stance == "denial" else None,
-            }
-        )
-        if s.id in resolved
-        else s
-        for s in article.statements
-    ]
-    return article.model_copy(update={"statements": statements})
 
 
 def dedupe_config(settings: Settings) -> DedupeConfig:
@@ -96,7 +79,7 @@ class Pipeline:
             routed.append(event)
             alerts += self.claims.tracker.apply(event)[0]
         self.cluster_events[cluster_id] = routed
-        article = with_claim_links(article, routed)
+        article = link_statements(article, {event.statement_id: event.claim_id for event in routed})
         self.counts.alerts += len(alerts)
         return [article, *alerts]
 

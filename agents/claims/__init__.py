@@ -72,7 +72,7 @@ Topology on Kafka: ``assign_claims`` (stateless, article partition) → events k
 """
 
 from agents.claims._assign import ClaimEvent, Signature, assign_claims, claim_id_of, signature
-from agents.claims._stage import ClaimsStage
+from agents.claims._stage import ClaimsStage, link_statements
 from agents.claims._tracker import ClaimResolver, ClaimTracker, alert_id_of, severity, to_claim
 
 __all__ = [
@@ -84,6 +84,7 @@ __all__ = [
     "alert_id_of",
     "assign_claims",
     "claim_id_of",
+    "link_statements",
     "severity",
     "signature",
     "to_claim",

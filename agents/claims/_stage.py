@@ -42,15 +42,21 @@ class ClaimsStage:
             alerts += new_alerts
             if claim is not None:
                 claims[claim.claim_id] = claim
-        statements = [
-            s.model_copy(
-                update={
-                    "claim_id": resolved[s.id],
-                    "responds_to": resolved[s.id] if s.stance == "denial" else None,
-                }
-            )
-            if s.id in resolved and s.claim_id is None
-            else s
-            for s in article.statements
-        ]
-        return article.model_copy(update={"statements": statements}), alerts, list(claims.values())
+        return link_statements(article, resolved), alerts, list(claims.values())
+
+
+def link_statements(article: Article, resolved: dict[str, str | None]) -> Article:
+    """Statements get the claim ids their events resolved to (statement id -> claim id);
+    a denial's ``responds_to`` is the claim it denies."""
+    statements = [
+        s.model_copy(
+            update={
+                "claim_id": resolved[s.id],
+                "responds_to": resolved[s.id] if s.stance == "denial" else None,
+            }
+        )
+        if s.id in resolved and s.claim_id is None
+        else s
+        for s in article.statements
+    ]
+    return article.model_copy(update={"statements": statements})
