@@ -293,7 +293,16 @@ def assign_claims(
     sigs: dict[int, Signature] = {}
     for i in order:
         s = article.statements[i]
-        sigs[i] = signature(s.stance, s.claim, actor(s.speaker), actor(s.target), alias)
+        sig = signature(s.stance, s.claim, actor(s.speaker), actor(s.target), alias)
+        if sig.predicate.startswith("generic:") and s.quote != s.claim:
+            # The extracted proposition named no known act ("crippled the cargo system"):
+            # the whole sentence often does ("... carrying out the cyber attack that ...").
+            from_quote = signature(s.stance, s.quote, actor(s.speaker), actor(s.target), alias)
+            if from_quote.party == sig.party and not from_quote.predicate.startswith(
+                ("generic:", "unspecified")
+            ):
+                sig = from_quote
+        sigs[i] = sig
 
     claim_ids: dict[int, str | None] = _allegation_ids(order, article.statements, sigs, actor)
     for i in order:

@@ -49,6 +49,23 @@ class ClaimResolver:
         key = f"party:{event.party}"
         rec = self.store.get(key) or {"claims": {}, "resolved": {}}
         rec = {"claims": dict(rec["claims"]), "resolved": dict(rec["resolved"])}
+        if event.resolved and event.stance == "denial" and event.claim_id not in rec["claims"]:
+            # A denial whose own wording gives a claim nobody alleged (a victim left unnamed,
+            # "no role in this incident"): link it to the party's alleged claim of the same
+            # predicate (any, for a generic one), if one exists. Remembered per event, so a
+            # redelivery resolves the same way.
+            done = rec["resolved"].get(event.event_id)
+            if done is None:
+                same = {
+                    cid: e
+                    for cid, e in rec["claims"].items()
+                    if e["accusers"]
+                    and (e["predicate"] == event.predicate or event.predicate.startswith("generic:"))
+                }
+                done = self._pick(event, same) if same else event.claim_id
+                rec["resolved"][event.event_id] = done
+                _trim_dict(rec["resolved"], MAX_RESOLUTIONS)
+            event = event.resolve(done)
         if event.resolved:
             assert event.claim_id is not None
             entry = dict(

@@ -93,7 +93,10 @@ async def test_sample_feed_flows_to_tagged_articles(
     assert len(tagged) == 9 and len(duplicates) == 1 and len(rejected) == 2
     # The two port stories are exact copies sent together: whichever reached the exact-text
     # key first is the canonical copy, the other links to it.
-    port = {"https://dailyharbour.example/news/cyber-outage-port", "https://wire.example/2025/03/03/port-cyber"}
+    port = {
+        "https://dailyharbour.example/news/cyber-outage-port",
+        "https://wire.example/2025/03/03/port-cyber",
+    }
     assert duplicates[0]["url"] in port
     canonical = next(a for a in tagged if a["url"] in port - {duplicates[0]["url"]})
     assert duplicates[0]["duplicate_of"] == canonical["article_id"]
