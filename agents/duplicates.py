@@ -160,8 +160,13 @@ class Signature:
         # Unknown time sorts last; the id breaks ties deterministically.
         return (self.event_time or "~", self.article_id)
 
+    @property
+    def exact_tag(self) -> str:
+        """A short tag of the exact-text hash: tells exact copies apart among band candidates."""
+        return self.keys[0].split(":", 1)[1][:8]
+
     def entry(self) -> dict[str, str]:
-        return {"id": self.article_id, "t": self.event_time}
+        return {"id": self.article_id, "t": self.event_time, "x": self.exact_tag}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -270,9 +275,11 @@ def decide(sig: Signature, answers: dict[str, list[dict[str, str]]], config: Ded
     votes: dict[str, int] = {}
     exact: dict[str, str] = {}
     times: dict[str, str] = {}
+    tags: dict[str, str] = {}
     for key, entries in answers.items():
         for entry in entries:
             times[entry["id"]] = entry["t"]
+            tags[entry["id"]] = entry.get("x", "")
             if key.startswith(EXACT_BAND + ":"):
                 exact[entry["id"]] = entry["t"]
             else:
@@ -284,7 +291,9 @@ def decide(sig: Signature, answers: dict[str, list[dict[str, str]]], config: Ded
     for candidate, t in times.items():
         order = (t or "~", candidate)
         count = votes.get(candidate, 0)
-        if order >= sig.order_key or count < config.min_band_votes:
+        if order >= sig.order_key or count < config.min_band_votes or tags.get(candidate) == sig.exact_tag:
+            # An exact copy met under band keys only is not ours to judge: the exact-text
+            # key saw both in arrival order and settled it (this article came first there).
             continue
         # The earliest matching copy is the cluster's canonical one.
         if best is None or order < best[0]:

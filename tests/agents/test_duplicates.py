@@ -109,6 +109,10 @@ def test_exact_copies_link_in_arrival_order_at_the_exact_key() -> None:
     # The later-dated copy arrived first: the earlier-dated one sees it and links to it.
     decision = decide(earlier_dated, {k: [later_dated.entry()] for k in earlier_dated.keys}, config)
     assert (decision.duplicate_of, decision.similarity) == ("art_b", 1.0)
+    # And the later-dated one, first at the exact key, stays unique even though it met the
+    # earlier-dated copy under band keys that reached their partitions first.
+    band_only = {k: [earlier_dated.entry()] for k in later_dated.keys if not k.startswith("x:")}
+    assert decide(later_dated, {**band_only, later_dated.keys[0]: []}, config).unique
 
 
 def test_signatures_are_deterministic() -> None:
