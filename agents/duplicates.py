@@ -32,6 +32,7 @@ republications (a paragraph cut or added, a sentence reworded, truncated to
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -166,6 +167,11 @@ class Signature:
         return self.keys[0].split(":", 1)[1][:8]
 
     def entry(self) -> dict[str, str]:
+        return self._entry
+
+    @functools.cached_property
+    def _entry(self) -> dict[str, str]:
+        # One dict shared by all of the article's keys in memory (never mutated).
         return {"id": self.article_id, "t": self.event_time, "x": self.exact_tag}
 
     def to_dict(self) -> dict[str, Any]:
@@ -195,7 +201,10 @@ class BandIndex:
 
         Idempotent: a redelivered signature is not added twice and never answers itself.
         """
-        entries = self.store.get(key) or []
+        entries = self.store.get(key)
+        if not entries:  # the common case: a band nobody else has
+            self.store[key] = [sig.entry()]
+            return []
         horizon = self._horizon(sig.event_time)
         live = [e for e in entries if not horizon or not e["t"] or e["t"] >= horizon] if horizon else entries
         answer = [e for e in live if e["id"] != sig.article_id]
