@@ -31,7 +31,8 @@ for _ in $(seq 1 120); do
   if ! kill -0 "$worker_pid" 2>/dev/null; then echo "the worker exited: see .run/worker.log"; tail -20 .run/worker.log; exit 1; fi
   sleep 1
 done
-"$CW" replay "$SAMPLE" || exit 1
+# A modest rate, like a live feed: each article goes through every stage before the next.
+"$CW" replay --rate "${CLAIMWATCH_RUN_RATE:-3}" "$SAMPLE" || exit 1
 echo
 echo "articles.normalized (first records):"
 "$CW" tail articles.normalized --from-beginning --idle-timeout 5 --max 10
