@@ -32,7 +32,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 # A modest rate, like a live feed: each article goes through every stage before the next.
-"$CW" replay --rate "${CLAIMWATCH_RUN_RATE:-3}" "$SAMPLE" || exit 1
+"$CW" replay --rate "${CLAIMWATCH_RUN_RATE:-2}" "$SAMPLE" || exit 1
 echo
 echo "articles.normalized (first records):"
 "$CW" tail articles.normalized --from-beginning --idle-timeout 5 --max 10
