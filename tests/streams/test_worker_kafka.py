@@ -103,3 +103,16 @@ async def test_sample_feed_flows_to_tagged_articles(
     denial = next(a for a in tagged if a["url"] == "https://wire.example/2025/03/04/kremlin-port")
     assert any(a["id"] == "person:dmitry-peskov" for a in denial["actors"])
     assert any(s["stance"] == "denial" for s in denial["statements"])
+
+
+async def test_junk_on_an_internal_topic_is_dead_lettered_and_the_stream_goes_on(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess]
+) -> None:
+    start_worker()
+    await produce(kafka_settings, topics.NORMALIZED, [b'{"not": "an article"}'])
+    await produce(kafka_settings, topics.RAW, [orjson.dumps(GOOD[0])])
+    (letter,) = [r.json() for r in await collect(kafka_settings, topics.REJECTED, count=1, timeout=60, settle=2)]
+    assert (letter["error"], letter["stage"]) == ("processing_error", "dedupe")
+    assert base64.b64decode(letter["original"]) == b'{"not": "an article"}'
+    unique = await collect(kafka_settings, topics.UNIQUE, count=1, timeout=60)
+    assert [r.json()["url"] for r in unique] == [GOOD[0]["url"]]
