@@ -111,7 +111,9 @@ async def test_junk_on_an_internal_topic_is_dead_lettered_and_the_stream_goes_on
     start_worker()
     await produce(kafka_settings, topics.NORMALIZED, [b'{"not": "an article"}'])
     await produce(kafka_settings, topics.RAW, [orjson.dumps(GOOD[0])])
-    (letter,) = [r.json() for r in await collect(kafka_settings, topics.REJECTED, count=1, timeout=60, settle=2)]
+    (letter,) = [
+        r.json() for r in await collect(kafka_settings, topics.REJECTED, count=1, timeout=60, settle=2)
+    ]
     assert (letter["error"], letter["stage"]) == ("processing_error", "dedupe")
     assert base64.b64decode(letter["original"]) == b'{"not": "an article"}'
     unique = await collect(kafka_settings, topics.UNIQUE, count=1, timeout=60)
