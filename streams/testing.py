@@ -124,9 +124,17 @@ class WorkerProcess:
             os.killpg(self.process.pid, signal.SIGKILL)
             return self.process.wait(10)
 
-    def kill(self) -> None:
-        """SIGKILL: no clean shutdown, no final commit — the crash case."""
+    def kill(self, *, wait_for_session_expiry: bool = True) -> None:
+        """SIGKILL: no clean shutdown, no final commit — the crash case.
+
+        By default also waits until the broker has dropped the dead member (its session
+        timeout), so the replacement joins a group that has settled: a replacement that
+        joins while the dead member is still listed goes through two rebalances, and
+        faust-streaming's recovery can stall in the second one.
+        """
         self.stop(signal.SIGKILL)
+        if wait_for_session_expiry:
+            time.sleep(float(self.env()["CLAIMWATCH_SESSION_TIMEOUT_S"]) + 2)
 
     def log_tail(self, lines: int = 60) -> str:
         try:
