@@ -68,10 +68,6 @@ def _readable(path: Path) -> bool:
         return False
 
 
-def total_bytes(files: Iterable[Path]) -> int:
-    return sum(f.stat().st_size for f in files)
-
-
 def read_feed(files: Iterable[Path]) -> Iterator[InputRecord]:
     """Yield one record per article, in order."""
     for path in files:

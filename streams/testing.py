@@ -24,7 +24,6 @@ import orjson
 from aiokafka import AIOKafkaProducer
 
 from streams import topics as catalog
-from streams.admin import ensure_topics
 from streams.consume import TopicReader, TopicRecord
 from streams.kafka_local import port_open
 from streams.settings import Settings
@@ -178,8 +177,3 @@ async def collect(
                 if loop.time() >= settle_until:
                     break
     return sorted(records, key=lambda r: (r.partition, r.offset))
-
-
-async def prepare_namespace(settings: Settings) -> None:
-    """Create the namespace's topics before the worker starts (metadata refresh is slow otherwise)."""
-    await ensure_topics(settings)
