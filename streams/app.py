@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import faust
@@ -144,6 +145,16 @@ def create_app(settings: Settings) -> faust.App:
         )
         await dead_letter(event, RejectedInput("processing_error", f"{type(exc).__name__}: {exc}"), stage)
 
+    async def each_event(
+        stream: faust.StreamT[Any], stage: str, handle: Callable[[faust.EventT], Awaitable[None]]
+    ) -> None:
+        """Run ``handle`` on every event: one bad message is dead-lettered, never stops the agent."""
+        async for event in stream.events():
+            try:
+                await handle(event)
+            except Exception as exc:
+                await processing_failed(event, exc, stage)
+
     @app.agent(raw_topic, concurrency=1)
     async def normalize(stream: faust.StreamT[Any]) -> None:
         async for event in stream.events():
@@ -162,103 +173,98 @@ def create_app(settings: Settings) -> faust.App:
 
     # -- dedupe: fan out by band key, look up per band, decide per article --------------
 
+    async def dedupe_fanout_one(event: faust.EventT) -> None:
+        article = Article.model_validate_json(event.message.value)
+        sig = signer.signature(article, fallback_time=_iso(event.message.timestamp))
+        key = article.article_id.encode()
+        await collect_topic.send(
+            key=key,
+            value=encode_dict(
+                {"type": "article", "article": article.model_dump(mode="json"), "sig": sig.to_dict()}
+            ),
+        )
+        for band_key in sig.keys:
+            await bands_topic.send(
+                key=band_key.encode(),
+                value=encode_dict({"type": "probe", "key": band_key, "sig": sig.to_dict()}),
+            )
+
     @app.agent(normalized_topic, concurrency=1)
     async def dedupe_fanout(stream: faust.StreamT[Any]) -> None:
-        async for event in stream.events():
-            try:
-                article = Article.model_validate_json(event.message.value)
-                sig = signer.signature(article, fallback_time=_iso(event.message.timestamp))
-                key = article.article_id.encode()
-                await collect_topic.send(
-                    key=key,
-                    value=encode_dict(
-                        {"type": "article", "article": article.model_dump(mode="json"), "sig": sig.to_dict()}
-                    ),
-                )
-                for band_key in sig.keys:
-                    await bands_topic.send(
-                        key=band_key.encode(),
-                        value=encode_dict({"type": "probe", "key": band_key, "sig": sig.to_dict()}),
-                    )
-            except Exception as exc:  # one bad message must not stop the agent
-                await processing_failed(event, exc, "dedupe")
+        await each_event(stream, "dedupe", dedupe_fanout_one)
+
+    async def dedupe_bands_one(event: faust.EventT) -> None:
+        message = decode_dict(event.message.value)
+        band_key = message["key"]
+        if message["type"] == "probe":
+            sig = Signature.from_dict(message["sig"])
+            clock["newest"] = max(clock["newest"], sig.event_time)
+            entries = band_index.probe_and_add(band_key, sig)
+            await collect_topic.send(
+                key=sig.article_id.encode(),
+                value=encode_dict(
+                    {
+                        "type": "answer",
+                        "key": band_key,
+                        "article_id": sig.article_id,
+                        "entries": entries,
+                    }
+                ),
+            )
+        elif message["type"] == "expire":
+            band_index.expire(band_key, message["now"])
 
     @app.agent(bands_topic, concurrency=1)
     async def dedupe_bands(stream: faust.StreamT[Any]) -> None:
-        async for event in stream.events():
-            try:
-                message = decode_dict(event.message.value)
-                band_key = message["key"]
-                if message["type"] == "probe":
-                    sig = Signature.from_dict(message["sig"])
-                    clock["newest"] = max(clock["newest"], sig.event_time)
-                    entries = band_index.probe_and_add(band_key, sig)
-                    await collect_topic.send(
-                        key=sig.article_id.encode(),
-                        value=encode_dict(
-                            {
-                                "type": "answer",
-                                "key": band_key,
-                                "article_id": sig.article_id,
-                                "entries": entries,
-                            }
-                        ),
-                    )
-                elif message["type"] == "expire":
-                    band_index.expire(band_key, message["now"])
-            except Exception as exc:  # one bad message must not stop the agent
-                await processing_failed(event, exc, "dedupe")
+        await each_event(stream, "dedupe", dedupe_bands_one)
+
+    async def dedupe_collect_one(event: faust.EventT) -> None:
+        message = decode_dict(event.message.value)
+        article_id = (
+            message["article"]["article_id"] if message["type"] == "article" else message["article_id"]
+        )
+        if message["type"] == "expire":
+            seen = seen_table.get(article_id)
+            if seen is not None and seen["t"] and seen["t"] < message["horizon"]:
+                del seen_table[article_id]
+            return
+        if seen_table.get(article_id) is not None:
+            return  # decided already: a redelivery, or a late answer to one
+        state = dict(pending_table.get(article_id) or {"answers": {}})
+        if message["type"] == "article":
+            state["article"], state["sig"] = message["article"], message["sig"]
+        else:
+            state["answers"] = {**state["answers"], message["key"]: message["entries"]}
+        if "sig" not in state or len(state["answers"]) < len(state["sig"]["keys"]):
+            pending_table[article_id] = state
+            return
+        sig = Signature.from_dict(state["sig"])
+        decision = decide(sig, state["answers"], dedupe)
+        article = Article.model_validate(state["article"])
+        if decision.unique:
+            article = article.model_copy(update={"cluster_id": cluster_id_for(article.article_id)})
+            await unique_topic.send(key=article_id.encode(), value=encode(article))
+            ARTICLES_OUT.labels(catalog.UNIQUE.name).inc()
+        else:
+            article = article.model_copy(
+                update={
+                    "duplicate_of": decision.duplicate_of,
+                    "cluster_id": cluster_id_for(decision.duplicate_of),
+                    "similarity": decision.similarity,
+                }
+            )
+            await duplicates_topic.send(key=article_id.encode(), value=encode(article))
+            ARTICLES_OUT.labels(catalog.DUPLICATES.name).inc()
+        await clusters_topic.send(
+            key=article.cluster_id.encode(),
+            value=encode_dict({"type": "copy", "article_id": article_id, "source": sig.source}),
+        )
+        seen_table[article_id] = {"duplicate_of": decision.duplicate_of, "t": sig.event_time}
+        pending_table.pop(article_id, None)
 
     @app.agent(collect_topic, concurrency=1)
     async def dedupe_collect(stream: faust.StreamT[Any]) -> None:
-        async for event in stream.events():
-            try:
-                message = decode_dict(event.message.value)
-                article_id = (
-                    message["article"]["article_id"]
-                    if message["type"] == "article"
-                    else message["article_id"]
-                )
-                if message["type"] == "expire":
-                    seen = seen_table.get(article_id)
-                    if seen is not None and seen["t"] and seen["t"] < message["horizon"]:
-                        del seen_table[article_id]
-                    continue
-                if seen_table.get(article_id) is not None:
-                    continue  # decided already: a redelivery, or a late answer to one
-                state = dict(pending_table.get(article_id) or {"answers": {}})
-                if message["type"] == "article":
-                    state["article"], state["sig"] = message["article"], message["sig"]
-                else:
-                    state["answers"] = {**state["answers"], message["key"]: message["entries"]}
-                if "sig" not in state or len(state["answers"]) < len(state["sig"]["keys"]):
-                    pending_table[article_id] = state
-                    continue
-                sig = Signature.from_dict(state["sig"])
-                decision = decide(sig, state["answers"], dedupe)
-                article = Article.model_validate(state["article"])
-                if decision.unique:
-                    article = article.model_copy(update={"cluster_id": cluster_id_for(article.article_id)})
-                    await unique_topic.send(key=article_id.encode(), value=encode(article))
-                    ARTICLES_OUT.labels(catalog.UNIQUE.name).inc()
-                else:
-                    article = article.model_copy(
-                        update={
-                            "duplicate_of": decision.duplicate_of,
-                            "cluster_id": cluster_id_for(decision.duplicate_of),
-                            "similarity": decision.similarity,
-                        }
-                    )
-                    await duplicates_topic.send(key=article_id.encode(), value=encode(article))
-                    ARTICLES_OUT.labels(catalog.DUPLICATES.name).inc()
-                await clusters_topic.send(
-                    key=article.cluster_id.encode(),
-                    value=encode_dict({"type": "copy", "article_id": article_id, "source": sig.source}),
-                )
-                seen_table[article_id] = {"duplicate_of": decision.duplicate_of, "t": sig.event_time}
-                pending_table.pop(article_id, None)
-            except Exception as exc:  # one bad message must not stop the agent
-                await processing_failed(event, exc, "dedupe")
+        await each_event(stream, "dedupe", dedupe_collect_one)
 
     # -- retention: expire dedupe state older than the event-time window ----------------
     # Tables can only change inside their own stream (the changelog partition is the
@@ -310,65 +316,60 @@ def create_app(settings: Settings) -> faust.App:
 
     # -- claims: resolve per accused party, then track per claim ----------------------------
 
+    async def resolve_claims_one(event: faust.EventT) -> None:
+        claim_event = resolver.route(ClaimEvent.from_dict(decode_dict(event.message.value)))
+        payload = encode_dict(claim_event.to_dict())
+        await claim_events_topic.send(key=claim_event.claim_id.encode(), value=payload)
+        cluster_id = claim_event.extra.get("cluster_id")
+        if cluster_id:
+            await clusters_topic.send(
+                key=cluster_id.encode(),
+                value=encode_dict({"type": "event", "event": claim_event.to_dict()}),
+            )
+
     @app.agent(parties_topic, concurrency=1)
     async def resolve_claims(stream: faust.StreamT[Any]) -> None:
-        async for event in stream.events():
-            try:
-                claim_event = resolver.route(ClaimEvent.from_dict(decode_dict(event.message.value)))
-                payload = encode_dict(claim_event.to_dict())
-                await claim_events_topic.send(key=claim_event.claim_id.encode(), value=payload)
-                cluster_id = claim_event.extra.get("cluster_id")
-                if cluster_id:
-                    await clusters_topic.send(
-                        key=cluster_id.encode(),
-                        value=encode_dict({"type": "event", "event": claim_event.to_dict()}),
-                    )
-            except Exception as exc:  # one bad message must not stop the agent
-                await processing_failed(event, exc, "claims")
+        await each_event(stream, "claims", resolve_claims_one)
+
+    async def track_claims_one(event: faust.EventT) -> None:
+        alerts, claim = tracker.apply(ClaimEvent.from_dict(decode_dict(event.message.value)))
+        for alert in alerts:
+            await alerts_topic.send(key=alert.alert_id.encode(), value=encode(alert))
+            ALERTS.labels(alert.type).inc()
+            log.info("alert %s %s: %s — %s", alert.alert_id, alert.type, alert.speaker.name, alert.claim)
+        if claim is not None:
+            await claims_topic.send(key=claim.claim_id.encode(), value=encode(claim))
 
     @app.agent(claim_events_topic, concurrency=1)
     async def track_claims(stream: faust.StreamT[Any]) -> None:
-        async for event in stream.events():
-            try:
-                alerts, claim = tracker.apply(ClaimEvent.from_dict(decode_dict(event.message.value)))
-                for alert in alerts:
-                    await alerts_topic.send(key=alert.alert_id.encode(), value=encode(alert))
-                    ALERTS.labels(alert.type).inc()
-                    log.info(
-                        "alert %s %s: %s — %s", alert.alert_id, alert.type, alert.speaker.name, alert.claim
-                    )
-                if claim is not None:
-                    await claims_topic.send(key=claim.claim_id.encode(), value=encode(claim))
-            except Exception as exc:  # one bad message must not stop the agent
-                await processing_failed(event, exc, "claims")
+        await each_event(stream, "claims", track_claims_one)
 
     # -- clusters: copies of a story update the counts of its claims -----------------------
 
+    async def track_clusters_one(event: faust.EventT) -> None:
+        message = decode_dict(event.message.value)
+        cluster_id = event.message.key.decode()
+        events = list((cluster_events_table.get(cluster_id) or {}).get("events", []))
+        if message["type"] == "copy":
+            stats = cluster_stats.add(cluster_id, message["article_id"], message["source"])
+            replay_events = events
+        else:
+            if any(e["event_id"] == message["event"]["event_id"] for e in events):
+                return
+            events = [*events, message["event"]][-MAX_CLUSTER_EVENTS:]
+            cluster_events_table[cluster_id] = {"events": events}
+            stats = cluster_stats_table.get(cluster_id) or {"copies": 1, "sources": []}
+            replay_events = [message["event"]]
+        if stats["copies"] > 1:
+            for raw_event in replay_events:
+                hinted = with_cluster_hints(ClaimEvent.from_dict(raw_event), stats)
+                await claim_events_topic.send(
+                    key=hinted.claim_id.encode(), value=encode_dict(hinted.to_dict())
+                )
+
     @app.agent(clusters_topic, concurrency=1)
     async def track_clusters(stream: faust.StreamT[Any]) -> None:
-        async for event in stream.events():
-            try:
-                message = decode_dict(event.message.value)
-                cluster_id = event.message.key.decode()
-                events = list((cluster_events_table.get(cluster_id) or {}).get("events", []))
-                if message["type"] == "copy":
-                    stats = cluster_stats.add(cluster_id, message["article_id"], message["source"])
-                    replay_events = events
-                else:
-                    if any(e["event_id"] == message["event"]["event_id"] for e in events):
-                        continue
-                    events = [*events, message["event"]][-MAX_CLUSTER_EVENTS:]
-                    cluster_events_table[cluster_id] = {"events": events}
-                    stats = cluster_stats_table.get(cluster_id) or {"copies": 1, "sources": []}
-                    replay_events = [message["event"]]
-                if stats["copies"] > 1:
-                    for raw_event in replay_events:
-                        hinted = with_cluster_hints(ClaimEvent.from_dict(raw_event), stats)
-                        await claim_events_topic.send(
-                            key=hinted.claim_id.encode(), value=encode_dict(hinted.to_dict())
-                        )
-            except Exception as exc:  # one bad message must not stop the agent
-                await processing_failed(event, exc, "clusters")
+        await each_event(stream, "clusters", track_clusters_one)
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
