@@ -176,17 +176,16 @@ def create_app(settings: Settings) -> faust.App:
     async def dedupe_fanout_one(event: faust.EventT) -> None:
         article = Article.model_validate_json(event.message.value)
         sig = signer.signature(article, fallback_time=_iso(event.message.timestamp))
-        key = article.article_id.encode()
+        sig_dict = sig.to_dict()  # once: it travels in the article message and in every probe
         await collect_topic.send(
-            key=key,
+            key=article.article_id.encode(),
             value=encode_dict(
-                {"type": "article", "article": article.model_dump(mode="json"), "sig": sig.to_dict()}
+                {"type": "article", "article": article.model_dump(mode="json"), "sig": sig_dict}
             ),
         )
         for band_key in sig.keys:
             await bands_topic.send(
-                key=band_key.encode(),
-                value=encode_dict({"type": "probe", "key": band_key, "sig": sig.to_dict()}),
+                key=band_key.encode(), value=encode_dict({"type": "probe", "key": band_key, "sig": sig_dict})
             )
 
     @app.agent(normalized_topic, concurrency=1)

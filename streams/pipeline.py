@@ -7,7 +7,7 @@ here their state lives in dicts instead of Faust tables.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pydantic import BaseModel
 
@@ -29,7 +29,6 @@ class PipelineCounts:
     redeliveries: int = 0
     duplicates: int = 0
     alerts: int = 0
-    rejected_by_error: dict[str, int] = field(default_factory=dict)
 
 
 def with_cluster_hints(event: ClaimEvent, cluster: dict) -> ClaimEvent:
@@ -85,5 +84,4 @@ class Pipeline:
 
     def _reject(self, record: InputRecord, exc: RejectedInput) -> Rejected:
         self.counts.rejected += 1
-        self.counts.rejected_by_error[exc.error] = self.counts.rejected_by_error.get(exc.error, 0) + 1
         return rejection_for(record.data, exc, input=record.input)
