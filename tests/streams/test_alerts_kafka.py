@@ -11,27 +11,15 @@ import pytest
 from streams import topics
 from streams.admin import delete_namespace_topics, ensure_topics
 from streams.inputs import InputRecord, read_feed
-from streams.pipeline import Pipeline
-from streams.settings import PROJECT_ROOT, Settings
+from streams.settings import Settings
 from streams.testing import WorkerProcess, collect, new_namespace, produce
+from tests.streams.test_pipeline import TIMELINE, alerts_per_article, check_timeline_alerts, run
 
 pytestmark = pytest.mark.kafka
-
-TIMELINE = PROJECT_ROOT / "tests" / "fixtures" / "timeline" / "feed.jsonl"
 
 
 def timeline() -> list[InputRecord]:
     return list(read_feed([TIMELINE]))
-
-
-def in_process_alerts(records: list[InputRecord]) -> list[list[dict]]:
-    """Alerts per article as ``claimwatch analyze`` raises them."""
-    pipeline = Pipeline(Settings())
-    per_article = []
-    for record in records:
-        out = [r.model_dump(mode="json") for r in pipeline.process(record)]
-        per_article.append([r for r in out if r["kind"] == "alert"])
-    return per_article
 
 
 async def feed_one_by_one(
@@ -68,20 +56,8 @@ async def test_timeline_alerts_crash_and_replay(
     kafka_settings: Settings, start_worker: Callable[..., WorkerProcess], tmp_path: Path
 ) -> None:
     records = timeline()
-    expected_per_article = in_process_alerts(records)
-    # The timeline: an allegation, two copies (no alert), a denial linked to the allegation's
-    # claim, the denial reported again (no alert), a different claim about the same parties.
-    assert [[(a["type"], a["speaker"]["id"]) for a in per] for per in expected_per_article] == [
-        [("new_allegation", "gov:NLD")],
-        [],
-        [],
-        [("new_denial", "gov:RUS")],
-        [],
-        [("new_allegation", "gov:NLD")],
-    ]
-    allegation, denial, other_claim = (a for per in expected_per_article for a in per)
-    assert denial["claim_id"] == denial["responds_to"] == allegation["claim_id"]
-    assert other_claim["claim_id"] != allegation["claim_id"]
+    expected_per_article = alerts_per_article(run())
+    check_timeline_alerts(expected_per_article)
     expected = [a for per in expected_per_article for a in per]
 
     workers = [start_worker("before-crash")]

@@ -10,17 +10,18 @@ TIMELINE = PROJECT_ROOT / "tests" / "fixtures" / "timeline" / "feed.jsonl"
 
 
 def run() -> list[list[dict]]:
+    """Every record ``claimwatch analyze`` emits for the timeline, grouped by input article."""
     pipeline = Pipeline(Settings())
     return [[r.model_dump(mode="json") for r in pipeline.process(record)] for record in read_feed([TIMELINE])]
 
 
-def test_timeline_gives_the_expected_alert_sequence() -> None:
-    outputs = run()
-    articles = [out[0] for out in outputs]
-    alerts = [[r for r in out if r["kind"] == "alert"] for out in outputs]
-    assert [a["kind"] for a in articles] == ["article"] * 6
-    assert [a["duplicate_of"] is not None for a in articles] == [False, True, True, False, False, False]
-    assert articles[1]["duplicate_of"] == articles[2]["duplicate_of"] == articles[0]["article_id"]
+def alerts_per_article(outputs: list[list[dict]]) -> list[list[dict]]:
+    return [[r for r in out if r["kind"] == "alert"] for out in outputs]
+
+
+def check_timeline_alerts(alerts: list[list[dict]]) -> tuple[dict, dict, dict]:
+    """The timeline: an allegation, two copies (no alert), a denial linked to the allegation's
+    claim, the denial reported again (no alert), a different claim about the same parties."""
     assert [[(a["type"], a["speaker"]["id"]) for a in per] for per in alerts] == [
         [("new_allegation", "gov:NLD")],
         [],
@@ -32,6 +33,16 @@ def test_timeline_gives_the_expected_alert_sequence() -> None:
     allegation, denial, other = (a for per in alerts for a in per)
     assert denial["claim_id"] == denial["responds_to"] == allegation["claim_id"]
     assert other["claim_id"] != allegation["claim_id"]
+    return allegation, denial, other
+
+
+def test_timeline_gives_the_expected_alert_sequence() -> None:
+    outputs = run()
+    articles = [out[0] for out in outputs]
+    assert [a["kind"] for a in articles] == ["article"] * 6
+    assert [a["duplicate_of"] is not None for a in articles] == [False, True, True, False, False, False]
+    assert articles[1]["duplicate_of"] == articles[2]["duplicate_of"] == articles[0]["article_id"]
+    allegation, denial, _ = check_timeline_alerts(alerts_per_article(outputs))
     assert allegation["event_time"] == "2025-03-10T09:00:00Z"  # the article's time, not the clock's
     assert denial["evidence"]["url"] == "https://wire.example/2025/03/11/kremlin-denies"
     # The denying statement in the article carries the same link.
