@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from agents.tagging._regex import compile_words
+
 # Verbs that attribute speech (or a stance) to their subject. Order does not matter; the earliest
 # one outside quotes whose subject is an actor wins.
-SPEECH_VERB = re.compile(
+SPEECH_VERB = compile_words(
     r"\b(?:said|says|say|told|tells|claimed|claims|claiming|added|adds|stated|states|wrote|writes|posted|tweeted"
     r"|announced|insisted|insists|argued|warned|stressed|emphasi[sz]ed|noted|reported|reports|alleged|alleges"
     r"|alleging|accused|accuses|accuse|denied|denies|deny|rejected|rejects|dismissed|dismisses|blamed|blames"
@@ -18,21 +20,21 @@ SPEECH_VERB = re.compile(
 )
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not)"
-NEGATED_ALLEGATION = re.compile(
+NEGATED_ALLEGATION = compile_words(
     rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:accus|alleg|blam|directly accus)\w*|\b(?:did not|without) (?:say|saying|naming|identifying) who"
 )
-NEGATED_DENIAL = re.compile(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
-NO_COMMENT = re.compile(
+NEGATED_DENIAL = compile_words(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
+NO_COMMENT = compile_words(
     r"\b(?:declined|refused|unavailable|did not respond|has not responded|not respond)\b.{0,20}\b(?:comment|request)"
 )
 
 _CLAIMISH = r"(?:rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
-DENIAL_VERB = re.compile(
+DENIAL_VERB = compile_words(
     r"\b(?:den(?:y|ies|ied|ying)|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
     rf"(?:reject|dismiss|rebuff)(?:s|ed)?\s+(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
     r"|call\w* (?:the|these|those|such|this|that|its|his|her|their) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?)\b)"
 )
-DENIAL_LEX = re.compile(
+DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere))|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
     r"not true|untrue|nonsense|pure fiction|fiction|disinformation|smears?|slander\w*|no evidence|nothing to do with|"
     r"no role|no involvement|not involved|not the case|no such|not correspond\w*|does not correspond|absurd|"
@@ -43,11 +45,11 @@ DENIAL_LEX = re.compile(
     r"(?:were|are|was|is) forged|forger(?:y|ies)|did not (?:hide|conceal|manipulate|interfere)|has not (?:hidden|concealed)|opposes groundless|"
     r"russophobic|flawed|witch[- ]hunt|victim of a|pleaded not guilty|pleads not guilty|plead not guilty|normal activities|in accordance with (?:the |international )?law|lawful|lawfully|(?:had|has|have) no (?:legal )?basis|without basis|inventing|invent\w+ enemies|to distract (?:attention )?from|contest(?:s|ed|ing)? the (?:charges|allegations|claims|findings|accusations)|vigorously (?:contest|defend|deny)|(?:did|does) not allow|never allowed|counterfeits? not made by|hit job|hatchet job|negotiating tactic|publicity stunt|(?:had |has )?done nothing wrong|framed|set up by|no (?:foreign )?(?:help|support|backing|assistance)|did not (?:market|sell|target)|as (?:falsely )?(?:claimed|alleged) by|not (?:caused )?by an? (?:cyber|hack)\w*|did not reflect|does not reflect|do not reflect|applied equally|treated equally|equally to all|disagree(?:s|d)? with|mishandl\w+|tampered|misreading|misunderst\w+|misinterpret\w+|(?:independently )?verified by|in good faith|acted properly|did nothing wrong|no wrongdoing|innocent|contradict(?:ing|ed|s)? (?:a|the|an|earlier|previous|media|press|news)\s+(?:\w+\s+)?(?:reports?|claims?|statements?|accounts?)|speculat\w+|compl(?:y|ies|ied) with (?:\w+ ){0,2}(?:law|laws|rules|regulations)|(?:was|is|were) unfair|unjust|ridiculous|laughable|preposterous|taken steps to (?:reduce|minimi[sz]e|avoid)|routine|(?:returning|back) to normal|(?:excellent|strong|impeccable|good|exemplary) (?:\w+ )?record|without merit|meritless|no merit|out of context|misrepresent\w*|misquot\w*|distort\w*|maintain\w* (?:his|her|their|its) innocence|political verdict|never (?:taken|received|accepted|paid) a|lacks? (?:any )?(?:factual|legal) basis|no factual basis|correct its mistake|free and fair|in line with (?:\w+ ){0,2}(?:guidance|rules|regulations|law|standards)|categorically (?:false|untrue|wrong)|(?:completely|totally|entirely|patently) (?:false|untrue|fabricated|baseless)|propaganda claims|not (?:a|any) (?:delay|cover-up)|no delay|no cover-up|unjustified)"
 )
-ALLEGATION_VERB = re.compile(
+ALLEGATION_VERB = compile_words(
     r"\b(?:accus\w+|alleg(?:e|ed|es|ing|ation|ations)|blam\w+|charged|sued|(?:claim(?:s|ed)?|claiming)\s+(?:on \w+ \w+ \w+ )?that"
     r"|questioned the (?:authenticity|accuracy|veracity|credibility|legitimacy)|summon\w*|called in)\b"
 )
-ALLEGATION_LEX = re.compile(
+ALLEGATION_LEX = compile_words(
     r"\b(?:evidence (?:that|of|points)|responsible for|behind (?:the|this|a|an|these|it)|was behind|were behind|"
     r"is behind|involved in|involvement|to blame|at fault|fault\b|staged|stag(?:e|ing) the|violat\w+|breach\w*|lied|lying to|"
     r"misl(?:ed|eading) (?:the|investors|the public)|conceal\w*|covered up|cover-up|hid\b|hiding|withh[oe]ld\w*|rigg\w+|rig\b|rigs\b|"
@@ -73,10 +75,10 @@ ALLEGATION_LEX = re.compile(
 VERDICT_CLEARED = re.compile(
     r"\b(?:acquitted|cleared (?:\w+ ){0,4}of|failed to prove|not guilty verdict|insufficient evidence)\b"
 )
-HEDGE = re.compile(
+HEDGE = compile_words(
     r"\b(?:appeared to|seemed to|reportedly|allegedly|suggest\w*|may have|might have|could have)\b"
 )
-CRITICISM = re.compile(
+CRITICISM = compile_words(
     r"\b(?:criticis\w+|criticiz\w+|condemn\w+|unrealistic|unacceptable|protectionism|irresponsible|outrageous|"
     r"deplor\w+|slammed|lambast\w+|denounc\w+|horrified)\b"
 )
@@ -101,9 +103,13 @@ CAMEO_SUBTYPES = (
 )
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
 def classify(clause: str) -> tuple[str, str | None, float]:
     """(stance, cameo, strength) for one attributed clause (lowercased text)."""
-    clause = re.sub(r"[“”\"]", "", clause)  # 'were "completely false"' reads as 'were completely false'
+    if '"' in clause or "“" in clause or "”" in clause:
+        clause = _QUOTE_MARKS.sub("", clause)  # 'were "completely false"' reads as 'were completely false'
     if NO_COMMENT.search(clause) and not DENIAL_LEX.search(clause):
         return "other", None, 0.7
     if VERDICT_CLEARED.search(clause):

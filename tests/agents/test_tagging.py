@@ -354,3 +354,27 @@ def test_dev_f1_floor() -> None:
 def test_bench_runs() -> None:
     r = bench_tagging(20)
     assert r["articles"] == 20 and r["articles_per_s"] > 0
+
+
+def test_factored_word_lists_match_what_the_plain_pattern_matches() -> None:
+    import re
+
+    from agents.tagging._regex import factored
+
+    pattern = r"\b(?:baseless|blamed|(?:is|was) false|(?:had |has )?done nothing|b[aeiou]t|a lie|x?y)\b"
+    plain, fast = re.compile(pattern), re.compile(factored(pattern))
+    assert fast.pattern != pattern  # it did regroup the alternatives
+    samples = [
+        "the claims are baseless",
+        "he was false to them",
+        "it has done nothing wrong",
+        "done nothing",
+        "a bet and a bat",
+        "that is a lie",
+        "y and xy",
+        "blame",
+        "nothing here",
+    ]
+    for s in samples:
+        a, b = plain.search(s), fast.search(s)
+        assert (a and a.span()) == (b and b.span()), s
