@@ -461,6 +461,13 @@ class _Tagger:
             if qe <= vpos and qe > rs and qs >= cs:
                 rs = qe
         region = text[rs:vpos]
+        ap = _APPOSITIVE_NAME.search(region)
+        if ap is not None and ap.group(1).lower() in _DESCRIPTORS:
+            # "An industry association, the Global Energy Council, said": the name in the appositive speaks.
+            named = [m for m in doc.mentions_in(rs + ap.start(2), rs + ap.end(2)) if not m.locative]
+            if named and named[-1].end >= rs + ap.end(2) - 1:
+                quote_before = rs > cs and text[rs - 1] in '”"’'
+                return named[-1].entry, False, quote_before or self._content_before(cs, rs + ap.start())
         # Drop relative clauses and trailing time phrases/adverbs: "X, who is facing charges, questioned".
         # "Engineers who inspected the site say": the subject is the noun before "who".
         region = _re_sub(r"\s+(?:who|which)\s+[^,“”\"]*$", lambda m_: " " * len(m_.group()), region)
@@ -651,6 +658,17 @@ class _Tagger:
             e = self.doc.reg.cue_heads.get(head) or self.doc.last_with_head(pos, head)
             if e is not None:
                 return e
+            prev = self.stmts[-1] if self.stmts else None
+            if (
+                det == "the"
+                and kind == "organization"
+                and len(np_words) == 1
+                and prev is not None
+                and prev.target is not None
+                and prev.target.kind == "organization"
+                and prev.start < pos
+            ):
+                return prev.target  # "X accused Banco Meridional ... The bank said": the accused answers
             bare = len(np_words) == 1 or " ".join(np_words).lower() in (
                 "financial daily",
                 "ministry statement",
@@ -719,6 +737,13 @@ class _Tagger:
             and len(text[vend : ms[0].start]) < 60
         )
         if ms and gap_ok and not _re_search(r"\b(?:to|in|on|at|by|with)\s+$", text[vend : ms[0].start]):
+            if (
+                ms[0].possessive
+                and len(ms) > 1
+                and ms[1].entry.kind == "person"
+                and _re_fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}", text[ms[0].end : ms[1].start])
+            ):
+                return ms[1].entry  # "said Tuvalu's foreign minister Paulo Teleni": the minister speaks
             return ms[0].entry
         return self._descriptor_after(vend, ce)
 
@@ -781,6 +806,10 @@ class _Tagger:
             if tmt:
                 ve = ve + tmt.start()
                 cands = [m for m in cands if m.start >= ve]
+            elif (aud := _ADDRESSEE.match(text, ve, ce)) is not None:
+                # "..., Sandu told reporters in Chisinau": whoever is told is the audience, not the accused.
+                cands = [m for m in cands if not ve <= m.start < aud.end()]
+                ve = aud.end()
         tm0 = _re_match(r"\s*(?:on \w+\s+)?(?:that\s+)?", text[ve:ce])
         d = self._descriptor_after(ve + tm0.end(), ce) if tm0 else None
         if d is None and tm0 is not None:
@@ -1044,6 +1073,13 @@ _QUANTITY_NOUNS = frozenset(
 )
 _EMBEDDED_REPORT = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|investigation|documentary)\s+(?:by|in|from|on)\s+(?:the\s+)?"
+)
+# Who was told, and where or when: "told reporters outside the electoral commission".
+_APPOSITIVE_NAME = re.compile(r"\b(\w+),\s+(?:the\s+)?([^,“”\"]{2,60}?),?\s*$")
+_ADDRESSEE = re.compile(
+    r"\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+"
+    r"(?:\s+(?:in|on|at|after|before|during|when|while|as|from|outside|by|late|early|last|this)\b[^,.;:“”\"]*)?"
+    r"(?=\s*[,.;:—–]|\s*$)"
 )
 _THAT_CLAUSE = re.compile(r"\s+that\s+([^.;]+?)\s*(?=[.;]|$)")
 _NO_RESPONSE = re.compile(

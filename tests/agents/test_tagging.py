@@ -378,3 +378,63 @@ def test_factored_word_lists_match_what_the_plain_pattern_matches() -> None:
     for s in samples:
         a, b = plain.search(s), fast.search(s)
         assert (a and a.span()) == (b and b.span()), s
+
+
+# -- attribution forms found in wire copy ------------------------------------------------------------
+
+
+def test_the_audience_of_told_is_not_the_accused() -> None:
+    art = tag(
+        "Moldova's president Maia Sandu said Russia had spent millions to buy votes.\n\n"
+        '"Criminal groups attacked our country," Sandu told reporters in Chisinau.'
+    )
+    second = art.statements[-1]
+    assert second.speaker == "person:maia-sandu" and second.stance == "allegation"
+    assert second.target is not None and actor(art, second.target).country == "RUS"
+    assert all(a.name.lower() != "reporters" for a in art.actors)
+
+
+def test_a_name_in_an_appositive_is_the_speaker() -> None:
+    art = tag("An industry association, the Global Energy Council, said the claim was simply not true.")
+    assert art.statements[0].speaker == "org:global-energy-council"
+    assert art.statements[0].stance == "denial"
+
+
+def test_a_titled_official_after_the_verb_speaks_not_the_country() -> None:
+    art = tag('"They knew, and they lied," said Tuvalu\'s foreign minister Paulo Teleni in Bonn.')
+    assert art.statements[0].speaker == "person:paulo-teleni"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The ministry accused Kyiv of spreading lies about the strike.", "allegation"),
+        ("Darmanin said Azerbaijan was spreading disinformation among local groups.", "allegation"),
+        ("The ministry denied spreading disinformation.", "denial"),
+        ("The ministry called the report lies.", "denial"),
+        ("The defence ministry said its forces acted in self-defence.", "denial"),
+        ("The army said it targeted only military facilities.", "denial"),
+        ('"We billed every prescription correctly," the company said.', "denial"),
+        ("The ministry said Thai troops had entered Cambodian territory.", "allegation"),
+    ],
+)
+def test_stance_of_charges_of_lying_and_of_justifications(sentence: str, stance: str) -> None:
+    assert tag(sentence).statements[0].stance == stance
+
+
+def test_a_countrys_forces_stand_for_the_state_but_its_nationals_do_not() -> None:
+    art = tag("Thailand's army said Cambodian soldiers fired first at the border temple.")
+    target = actor(art, art.statements[0].target or "")
+    assert target.country == "KHM" and target.kind in ("country", "government")
+    art = tag("The ministry said Chinese nationals were fighting for Russia.")
+    assert art.statements[0].target == "group:chinese-nationals"
+
+
+def test_the_accused_company_answers_as_the_firm() -> None:
+    art = tag(
+        "Environmental group Forest Watch accused Banco Meridional of financing illegal ranchers.\n\n"
+        'The bank said the report was "based on outdated information."'
+    )
+    denial = only(art, stance="denial")[0]
+    assert denial.speaker == "org:banco-meridional"
+    assert denial.target == "org:forest-watch"
