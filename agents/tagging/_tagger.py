@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import hashlib
 import re
@@ -90,10 +91,13 @@ class _Stmt:
     cameo: str | None
     para: int
     target_explicit: bool = False
+    co_speaker: bool = False  # said jointly with the statement's first speaker ("Qatar and Egypt said")
 
 
-def statement_id(article_id: str, start: int, end: int) -> str:
-    return "st_" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+def statement_id(article_id: str, start: int, end: int, co_speaker: str | None = None) -> str:
+    """Stable id of a statement: its article and span, plus the speaker for a joint speaker's copy."""
+    key = f"{article_id}:{start}:{end}" if co_speaker is None else f"{article_id}:{start}:{end}:{co_speaker}"
+    return "st_" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 class _Doc:
@@ -214,6 +218,7 @@ class _Tagger:
         self.doc = _Doc(text)
         self.stmts: list[_Stmt] = []
         self.pending: list[_Stmt] = []  # statements found inside another one's clause
+        self.co_speakers: list[Entry] = []  # set by _subject: actors coordinated with the speaker
 
     def run(self) -> None:
         doc = self.doc
@@ -244,6 +249,7 @@ class _Tagger:
         content_before = False
         via_anaphor = False
         continuation = False
+        co_speakers: list[Entry] = []
         m = _re_search(r"\baccording to\s+", low)
         if m:
             ms = [x for x in doc.mentions_in(cs + m.end(), ce) if not x.locative]
@@ -293,7 +299,9 @@ class _Tagger:
                     # "Regulators fined Nordbank, saying ...": the participle's subject opens the sentence.
                     sp, anaphor, before = self._main_subject(cs, vm.start()), False, False
                 else:
+                    self.co_speakers = []
                     sp, anaphor, before = self._subject(cs, vm.start(), inherited)
+                    co_speakers = self.co_speakers
                 if sp is None and cs > sent_start and not text[cs : vm.start()].strip():
                     # "... thanked Meta and said ...": the coordinated verb shares the sentence's subject.
                     sp = self._main_subject(sent_start, cs)
@@ -393,7 +401,7 @@ class _Tagger:
         claim = self._claim(stance, target, cs, ce, verb_at, verb_end, content_before)
         if stance != "allegation" and speaker.kind != "media":
             self._embedded_report(speaker, cs, ce, pi)
-        return _Stmt(
+        st = _Stmt(
             speaker,
             stance,
             target,
@@ -405,6 +413,31 @@ class _Tagger:
             pi,
             explicit,
         )
+        for co in co_speakers:
+            co = _speaker_entry(co)
+            if co.id != speaker.id:
+                self.pending.append(
+                    dataclasses.replace(
+                        st,
+                        speaker=co,
+                        target=None if target and target.id == co.id else target,
+                        co_speaker=True,
+                    )
+                )
+        return st
+
+    @staticmethod
+    def _coordinated(cands: list[Mention], text: str) -> list[Entry]:
+        """Actors joined to the last candidate by "and" or commas: "Qatar and Egypt said" -> [Qatar]."""
+        out: list[Entry] = []
+        k = len(cands) - 1
+        while k > 0:
+            prev, cur = cands[k - 1], cands[k]
+            if prev.possessive or not _COORDINATION.fullmatch(text, prev.end, cur.start):
+                break
+            out.insert(0, prev.entry)
+            k -= 1
+        return out
 
     def _main_subject(self, cs: int, vpos: int) -> Entry | None:
         text = self.doc.text
@@ -567,6 +600,7 @@ class _Tagger:
             if len(bw) > 4 and m.start < tail_start:
                 return desc, desc is not None, content_before
             if len(bw) <= 4 or not any(w in SPEECH_STOP for w in bw):
+                self.co_speakers = self._coordinated(cands, text)
                 return m.entry, False, content_before
         if desc is not None:
             return desc, True, content_before
@@ -1076,6 +1110,7 @@ _EMBEDDED_REPORT = re.compile(
 )
 # Who was told, and where or when: "told reporters outside the electoral commission".
 _APPOSITIVE_NAME = re.compile(r"\b(\w+),\s+(?:the\s+)?([^,“”\"]{2,60}?),?\s*$")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)
 _ADDRESSEE = re.compile(
     r"\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+"
     r"(?:\s+(?:in|on|at|after|before|during|when|while|as|from|outside|by|late|early|last|this)\b[^,.;:“”\"]*)?"
@@ -1114,7 +1149,7 @@ def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
     stmts = []
     used: set[str] = set()
     for st in sorted(t.stmts, key=lambda x: (x.start, x.end)):
-        sid = statement_id(article_id, st.start, st.end)
+        sid = statement_id(article_id, st.start, st.end, st.speaker.id if st.co_speaker else None)
         if sid in used:
             continue
         used.add(sid)

@@ -438,3 +438,13 @@ def test_the_accused_company_answers_as_the_firm() -> None:
     denial = only(art, stance="denial")[0]
     assert denial.speaker == "org:banco-meridional"
     assert denial.target == "org:forest-watch"
+
+
+def test_each_of_several_joint_speakers_gets_the_statement() -> None:
+    art = tag("The United States, Britain and France accused Iran of supplying drones to Russia.")
+    speakers = sorted(actor(art, s.speaker).country or "" for s in art.statements)
+    assert speakers == ["FRA", "GBR", "USA"]
+    assert {s.stance for s in art.statements} == {"allegation"}
+    assert {s.target for s in art.statements} == {"country:IRN"}
+    assert len({s.id for s in art.statements}) == 3  # one id per speaker, all from the same span
+    assert len({s.span for s in art.statements}) == 1
