@@ -16,7 +16,10 @@ SPEECH_VERB = compile_words(
     r"|recalled|proposed|welcomed|vowed|confirmed|acknowledged|admitted|summoned|called in|refuted|rebuffed"
     r"|declined|refused|appeared to deny|condemned|critici[sz]ed|suggested|found|concluded|ruled|recalls"
     r"|expelled|has accused|have accused|held(?= .{0,60}responsible)|fined|acquitted|convicted|sentenced|indicted|saying|stating|adding|arguing|insisting|opposes|stood by|stands by|urged|called on|called for|ordered"
-    r"|called(?= (?:the|it|them|this|that|these|those|a|an|him|her|such)\b))\b"
+    r"|called(?= (?:the|it|them|this|that|these|those|a|an|him|her|such)\b)"
+    r"|contended|contends|retorted|fired back|shot back|lashed out|hit out|pointed out|explained|conceded|revealed"
+    r"|disclosed|complained|protested|objected|disputed|disputes|contested|slammed|maintains|reiterated"
+    r"|affirmed|asserts|denounced|decried|branded|dubbed|termed|alleged|observed|remarked|replied|answered)\b"
 )
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not)"
@@ -31,7 +34,7 @@ NO_COMMENT = compile_words(
 _CLAIMISH = r"(?:rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
 DENIAL_VERB = compile_words(
     r"\b(?:den(?:y|ies|ied|ying)|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
-    rf"(?:reject|dismiss|rebuff)(?:s|ed)?\s+(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
+    rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed)?\s+(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
     r"|call\w* (?:the|these|those|such|this|that|its|his|her|their) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?)\b)"
 )
 DENIAL_LEX = compile_words(
@@ -43,9 +46,10 @@ DENIAL_LEX = compile_words(
     r"(?:is|was|are|were|be|been)\s+(?:completely |entirely |totally |simply |absolutely |patently )?(?:false|wrong|incorrect|unreliable|inaccurate|outdated)|"
     r"based on outdated|not manipulated|had not fired|paid every|acted .{0,20}openly|set its prices independently|"
     r"(?:were|are|was|is) forged|forger(?:y|ies)|did not (?:hide|conceal|manipulate|interfere)|has not (?:hidden|concealed)|opposes groundless|"
-    r"russophobic|flawed|witch[- ]hunt|victim of a|pleaded not guilty|pleads not guilty|plead not guilty|normal activities|in accordance with (?:the |international )?law|lawful|lawfully|(?:had|has|have) no (?:legal )?basis|without basis|inventing|invent\w+ enemies|to distract (?:attention )?from|contest(?:s|ed|ing)? the (?:charges|allegations|claims|findings|accusations)|vigorously (?:contest|defend|deny)|(?:did|does) not allow|never allowed|counterfeits? not made by|hit job|hatchet job|negotiating tactic|publicity stunt|(?:had |has )?done nothing wrong|framed|set up by|no (?:foreign )?(?:help|support|backing|assistance)|did not (?:market|sell|target)|as (?:falsely )?(?:claimed|alleged) by|not (?:caused )?by an? (?:cyber|hack)\w*|did not reflect|does not reflect|do not reflect|applied equally|treated equally|equally to all|disagree(?:s|d)? with|mishandl\w+|tampered|misreading|misunderst\w+|misinterpret\w+|(?:independently )?verified by|in good faith|acted properly|did nothing wrong|no wrongdoing|innocent|contradict(?:ing|ed|s)? (?:a|the|an|earlier|previous|media|press|news)\s+(?:\w+\s+)?(?:reports?|claims?|statements?|accounts?)|speculat\w+|compl(?:y|ies|ied) with (?:\w+ ){0,2}(?:law|laws|rules|regulations)|(?:was|is|were) unfair|unjust|ridiculous|laughable|preposterous|taken steps to (?:reduce|minimi[sz]e|avoid)|routine|(?:returning|back) to normal|(?:excellent|strong|impeccable|good|exemplary) (?:\w+ )?record|without merit|meritless|no merit|out of context|misrepresent\w*|misquot\w*|distort\w*|maintain\w* (?:his|her|their|its) innocence|political verdict|never (?:taken|received|accepted|paid) a|lacks? (?:any )?(?:factual|legal) basis|no factual basis|correct its mistake|free and fair|in line with (?:\w+ ){0,2}(?:guidance|rules|regulations|law|standards)|categorically (?:false|untrue|wrong)|(?:completely|totally|entirely|patently) (?:false|untrue|fabricated|baseless)|propaganda claims|not (?:a|any) (?:delay|cover-up)|no delay|no cover-up|unjustified"
+    r"russophobic|flawed|witch[- ]hunt|victim of a|pleaded not guilty|pleads not guilty|plead not guilty|normal activities|in accordance with (?:the |international )?law|lawful|lawfully|(?:had|has|have) no (?:legal )?basis|without basis|inventing|invent\w+ enemies|to distract (?:attention )?from|contest(?:s|ed|ing)? the (?:charges|allegations|claims|findings|accusations)|vigorously (?:contest|defend|deny)|(?:did|does) not allow|never allowed|counterfeits? not made by|hit job|hatchet job|negotiating tactic|publicity stunt|(?:had |has )?done nothing wrong|framed|set up by|no (?:foreign )?(?:help|support|backing|assistance)|did not (?:market|sell|target)|as (?:falsely )?(?:claimed|alleged) by|not (?:caused )?by an? (?:cyber|hack)\w*|did not reflect|does not reflect|do not reflect|applied equally|treated equally|equally to all|disagree(?:s|d)? with|mishandl\w+|tampered|misreading|misunderst\w+|misinterpret\w+|(?:independently )?verified by|in good faith|acted properly|did nothing wrong|no wrongdoing|innocent|contradict(?:ing|ed|s)? (?:a|the|an|earlier|previous|media|press|news)\s+(?:\w+\s+)?(?:reports?|claims?|statements?|accounts?)|speculat\w+|compl(?:y|ies|ied) with (?:\w+ ){0,4}(?:law|laws|rules|regulations)|(?:was|is|were) unfair|unjust|ridiculous|laughable|preposterous|taken steps to (?:reduce|minimi[sz]e|avoid)|routine|(?:returning|back) to normal|(?:excellent|strong|impeccable|good|exemplary) (?:\w+ )?record|without merit|meritless|no merit|out of context|misrepresent\w*|misquot\w*|distort\w*|maintain\w* (?:his|her|their|its) innocence|political verdict|never (?:taken|received|accepted|paid) a|lacks? (?:any )?(?:factual|legal) basis|no factual basis|correct its mistake|free and fair|in line with (?:\w+ ){0,2}(?:guidance|rules|regulations|law|standards)|categorically (?:false|untrue|wrong)|(?:completely|totally|entirely|patently) (?:false|untrue|fabricated|baseless)|propaganda claims|not (?:a|any) (?:delay|cover-up)|no delay|no cover-up|unjustified"
     # a justification answers a charge: "acted in self-defence", "targeted only military facilities"
-    r"|self-defen[cs]e|targeted only|defend (?:ourselves|itself|himself|herself|themselves)|full compliance|fully compl\w+|"
+    r"|self-defen[cs]e|targeted only|(?:not|never) (?:been )?(?:providing|provided|supplying|supplied|sending|sent|giving|given)"
+    r" (?:any )?(?:\w+ )?(?:support|weapons|arms|troops|help|assistance|funding|money)|defend (?:ourselves|itself|himself|herself|themselves)|full compliance|fully compl\w+|"
     r"(?:acted|billed|done|handled|reported|followed|behaved)\s+(?:\w+\s+){0,3}?(?:correctly|properly|lawfully|legally|appropriately)|only (?:\w+ ){0,2}(?:military|legitimate|combat) (?:\w+ )?(?:targets|facilities|objects|infrastructure|sites|positions)|legitimate (?:military )?targets?)"
 )
 ALLEGATION_VERB = compile_words(
@@ -141,15 +145,16 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     if neg_alleg or neg_deny:
         return "other", None, 0.7
     if "questioned the" in clause or ALLEGATION_VERB.search(clause):
-        return "allegation", _cameo(clause), 0.85
+        return "allegation", cameo_code(clause), 0.85
     if ALLEGATION_LEX.search(clause):
-        return "allegation", _cameo(clause), 0.7
+        return "allegation", cameo_code(clause), 0.7
     if CRITICISM.search(clause):
         return "other", "111", 0.7
     return "other", None, 0.6
 
 
-def _cameo(clause: str) -> str:
+def cameo_code(clause: str) -> str:
+    """The CAMEO code of an accusation: its 112 subtype from the clause's words (lowercased)."""
     for code, rx in CAMEO_SUBTYPES:
         if rx.search(clause):
             return code

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from agents.tagging._lexicon import TITLES, WORDS, Entry, lexicon, slug
 from agents.tagging._mentions import Mention, Registry, find_mentions, gov_entry
-from agents.tagging._stance import ALLEGATION_VERB, HEDGE, REPORT_VERB, SPEECH_VERB, classify
+from agents.tagging._stance import ALLEGATION_VERB, HEDGE, REPORT_VERB, SPEECH_VERB, cameo_code, classify
 from agents.tagging._text import paragraphs, quote_regions, sentences
 
 _PREP = frozenset(WORDS["prepositions"])
@@ -198,7 +198,8 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     start = s
     for m in _re_finditer(
-        r"(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that)\b)"
+        r"(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"
+        r"|accuses|blames|denies|rejects|says|dismisses|alleges|claims|insisted|insists)\b)"
         r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged)\b)"
         r"|,\s+(?=saying\s+(?!that\s+it\s+was\b))",
         text[s:e],
@@ -272,6 +273,30 @@ class _Tagger:
                     speaker = after[0].entry
                 else:
                     speaker = self._descriptor_after(cs + m.end(), ce)
+                rel = _RELATIVE_OPEN.search(low, 0, m.start())
+                close = low.find(",", m.end())
+                if speaker is not None and rel is not None and close != -1 and before:
+                    # "The UAE, which has been accused by U.N. experts of supplying weapons, rejected
+                    # the allegations": the relative clause reports the agent's allegation; the main
+                    # clause has a speaker of its own.
+                    of = low.find(" of ", m.end(), close)
+                    self.pending.append(
+                        _Stmt(
+                            _speaker_entry(speaker),
+                            "allegation",
+                            before[-1].entry,
+                            cs + rel.start() + len(rel.group()) - len(rel.group()[1:].lstrip()),
+                            cs + close,
+                            _trim(text[cs + of + 4 : cs + close])
+                            if of != -1
+                            else text[cs + rel.end() : cs + close],
+                            0.6,
+                            cameo_code(low[m.start() : close]),
+                            pi,
+                            True,
+                        )
+                    )
+                    speaker = None
                 if speaker is not None:
                     verb_at, verb_end = cs + m.start(1), cs + m.end(1)
                     passive_target = before[-1].entry if before else None
@@ -385,7 +410,9 @@ class _Tagger:
                         or quoted
                         or continuation
                         or (speaker.country is not None and prev.speaker.country == speaker.country)
+                        or (prev.para == pi - 1 and speaker.kind == "person" and speaker.country is None)
                     )
+                    and prev.target.id != speaker.id
                 ):
                     target = prev.target
             if target is None and HEDGE.search(low) and not ALLEGATION_VERB.search(low):
@@ -688,6 +715,18 @@ class _Tagger:
             e = self.doc.last_military(pos)
             if e is not None:
                 return e
+        if anaphor and det in ("its", "their") and kind == "government" and own is None:
+            # "its foreign ministry said": the body of the state the text was just about.
+            state = self.doc.last_before(pos, "country") or self.doc.last_before(pos, "government")
+            if state is not None and state.country:
+                body = " ".join(w.capitalize() for w in np_words)
+                return Entry(
+                    f"gov:{state.country}:{slug(body)}",
+                    f"{lexicon().country_name.get(state.country, state.country)} {body}",
+                    "government",
+                    state.country,
+                    body,
+                )
         if anaphor and det in ("the", "a", "its", "their"):
             e = self.doc.reg.cue_heads.get(head) or self.doc.last_with_head(pos, head)
             if e is not None:
@@ -1110,6 +1149,7 @@ _EMBEDDED_REPORT = re.compile(
 )
 # Who was told, and where or when: "told reporters outside the electoral commission".
 _APPOSITIVE_NAME = re.compile(r"\b(\w+),\s+(?:the\s+)?([^,“”\"]{2,60}?),?\s*$")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,]*$")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)
 _ADDRESSEE = re.compile(
     r"\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+"

@@ -448,3 +448,34 @@ def test_each_of_several_joint_speakers_gets_the_statement() -> None:
     assert {s.target for s in art.statements} == {"country:IRN"}
     assert len({s.id for s in art.statements}) == 3  # one id per speaker, all from the same span
     assert len({s.span for s in art.statements}) == 1
+
+
+def test_an_accusation_reported_in_a_relative_clause_does_not_take_the_main_clause() -> None:
+    art = tag(
+        "The United Arab Emirates, which has been accused by U.N. experts of supplying weapons "
+        "to the RSF, has rejected the allegations."
+    )
+    by_stance = {s.stance: s for s in art.statements}
+    assert by_stance["denial"].speaker == "gov:ARE"
+    assert by_stance["denial"].target == "org:un"
+    assert by_stance["allegation"].speaker == "org:un"
+    assert by_stance["allegation"].target == "country:ARE"
+    assert by_stance["allegation"].claim == "supplying weapons to the RSF"
+
+
+def test_its_ministry_is_the_ministry_of_the_state_just_named() -> None:
+    art = tag(
+        "The United Arab Emirates has rejected the allegations.\n\n"
+        '"The UAE is not providing any military support to any of the warring parties," '
+        "its foreign ministry said."
+    )
+    second = art.statements[-1]
+    assert second.speaker == "gov:ARE:foreign-ministry" and second.stance == "denial"
+
+
+def test_a_present_tense_second_verb_starts_a_statement_of_its_own() -> None:
+    art = tag(
+        "The RSF has repeatedly denied targeting civilian infrastructure and accuses the army "
+        "of bombing residential areas in Darfur."
+    )
+    assert [s.stance for s in art.statements] == ["denial", "allegation"]
