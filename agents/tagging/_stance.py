@@ -48,12 +48,13 @@ DENIAL_LEX = compile_words(
     r"(?:were|are|was|is) forged|forger(?:y|ies)|did not (?:hide|conceal|manipulate|interfere)|has not (?:hidden|concealed)|opposes groundless|"
     r"russophobic|flawed|witch[- ]hunt|victim of a|pleaded not guilty|pleads not guilty|plead not guilty|normal activities|in accordance with (?:the |international )?law|lawful|lawfully|(?:had|has|have) no (?:legal )?basis|without basis|inventing|invent\w+ enemies|to distract (?:attention )?from|contest(?:s|ed|ing)? the (?:charges|allegations|claims|findings|accusations)|vigorously (?:contest|defend|deny)|(?:did|does) not allow|never allowed|counterfeits? not made by|hit job|hatchet job|negotiating tactic|publicity stunt|(?:had |has )?done nothing wrong|framed|set up by|no (?:foreign )?(?:help|support|backing|assistance)|did not (?:market|sell|target)|as (?:falsely )?(?:claimed|alleged) by|not (?:caused )?by an? (?:cyber|hack)\w*|did not reflect|does not reflect|do not reflect|applied equally|treated equally|equally to all|disagree(?:s|d)? with|mishandl\w+|tampered|misreading|misunderst\w+|misinterpret\w+|(?:independently )?verified by|in good faith|acted properly|did nothing wrong|no wrongdoing|innocent|contradict(?:ing|ed|s)? (?:a|the|an|earlier|previous|media|press|news)\s+(?:\w+\s+)?(?:reports?|claims?|statements?|accounts?)|speculat\w+|compl(?:y|ies|ied) with (?:\w+ ){0,4}(?:law|laws|rules|regulations)|(?:was|is|were) unfair|unjust|ridiculous|laughable|preposterous|taken steps to (?:reduce|minimi[sz]e|avoid)|routine|(?:returning|back) to normal|(?:excellent|strong|impeccable|good|exemplary) (?:\w+ )?record|without merit|meritless|no merit|out of context|misrepresent\w*|misquot\w*|distort\w*|maintain\w* (?:his|her|their|its) innocence|political verdict|never (?:taken|received|accepted|paid) a|lacks? (?:any )?(?:factual|legal) basis|no factual basis|correct its mistake|free and fair|in line with (?:\w+ ){0,2}(?:guidance|rules|regulations|law|standards)|categorically (?:false|untrue|wrong)|(?:completely|totally|entirely|patently) (?:false|untrue|fabricated|baseless)|propaganda claims|not (?:a|any) (?:delay|cover-up)|no delay|no cover-up|unjustified"
     # a justification answers a charge: "acted in self-defence", "targeted only military facilities"
-    r"|self-defen[cs]e|targeted only|(?:not|never) (?:been )?(?:providing|provided|supplying|supplied|sending|sent|giving|given)"
+    r"|self-defen[cs]e|targeted only|(?:obvious|ulterior|financial|political) motives?|(?:not|never) (?:been )?(?:providing|provided|supplying|supplied|sending|sent|giving|given)"
     r" (?:any )?(?:\w+ )?(?:support|weapons|arms|troops|help|assistance|funding|money)|defend (?:ourselves|itself|himself|herself|themselves)|full compliance|fully compl\w+|"
     r"(?:acted|billed|done|handled|reported|followed|behaved)\s+(?:\w+\s+){0,3}?(?:correctly|properly|lawfully|legally|appropriately)|only (?:\w+ ){0,2}(?:military|legitimate|combat) (?:\w+ )?(?:targets|facilities|objects|infrastructure|sites|positions)|legitimate (?:military )?targets?)"
 )
 ALLEGATION_VERB = compile_words(
-    r"\b(?:accus\w+|alleg(?:e|ed|es|ing|ation|ations)|blam\w+|charged|sued|(?:claim(?:s|ed)?|claiming)\s+(?:on \w+ \w+ \w+ )?that"
+    r"\b(?:accus\w+|alleg(?:e|ed|es|ing)|(?:made|make|making|raised|raising|levell?ed|repeated|renewed|new|fresh|serious) allegations?"
+    r"|blam\w+|charged|sued|(?:claim(?:s|ed)?|claiming)\s+(?:on \w+ \w+ \w+ )?that"
     r"|questioned the (?:authenticity|accuracy|veracity|credibility|legitimacy)|summon\w*|called in)\b"
 )
 ALLEGATION_LEX = compile_words(
@@ -79,7 +80,8 @@ ALLEGATION_LEX = compile_words(
     r"understaff\w*|negligen\w+|failed to disclose|undisclosed|struck|strikes? on|striking|block\w*|damaged|damaging|deliberately|spreading|spread\w* (?:false|fake)|false rumou?rs|lodged a protest|protest(?:ed)? (?:with|to|over|against)|without permission|incursion|intru\w+|crossed into|occupied|occupying|invaded|seized|encrypted|ransom|extort\w*|(?:had|has|have) hit|paid (?:more than |over |about )?\S*\d|silenc\w+|delayed reporting|failed to report|"
     r"unfair\w*|contaminated|faulty|were responsible|was responsible|cover up|ordered by|lying again"
     r"|entered (?:\w+ ){0,2}(?:territory|airspace|waters)|activities incompatible with|discriminat\w+|ballot[- ]stuffing"
-    r"|stuffing|altered|tamper\w*)\b"
+    r"|stuffing|altered|tamper\w*|failed to (?:show|prove|justify)|suspicious|shell compan\w+|house of cards|ponzi|irregularit\w+|misconduct|wrongdoing"
+    r"|fraudulent\w*|scam\w*|cheat\w*|collu\w+|cartel|kickbacks?|deceiv\w+|decept\w+)\b"
 )
 VERDICT_CLEARED = re.compile(
     r"\b(?:acquitted|cleared (?:\w+ ){0,4}of|failed to prove|not guilty verdict|insufficient evidence)\b"

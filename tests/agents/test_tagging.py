@@ -479,3 +479,38 @@ def test_a_present_tense_second_verb_starts_a_statement_of_its_own() -> None:
         "of bombing residential areas in Darfur."
     )
     assert [s.stance for s in art.statements] == ["denial", "allegation"]
+
+
+def test_a_report_alleging_speaks_for_its_author() -> None:
+    art = tag(
+        "Shares of payments company Fintrix fell 18% on Monday after short seller Grizzly Research "
+        "published a report alleging that the company inflated its revenue.\n\n"
+        "Grizzly said it had identified at least $400 million in suspicious payments.\n\n"
+        '"This is a house of cards," the firm\'s founder, Dan Ryder, wrote in the report.'
+    )
+    first, second, third = art.statements
+    assert (first.speaker, first.stance, first.target) == (
+        "org:grizzly-research",
+        "allegation",
+        "org:fintrix",
+    )
+    # Finding something is not a claim about oneself: still an allegation against the company.
+    assert (second.speaker, second.stance, second.target) == (
+        "org:grizzly-research",
+        "allegation",
+        "org:fintrix",
+    )
+    assert third.claim == "This is a house of cards"
+
+
+def test_a_spokesperson_of_a_named_body_speaks_for_it() -> None:
+    art = tag("A KPMG spokesperson said the audit followed all standards.")
+    speaker = actor(art, art.statements[0].speaker)
+    assert (speaker.name, speaker.kind, speaker.org) == ("KPMG spokesperson", "person", "KPMG")
+
+
+def test_talking_about_allegations_is_not_alleging() -> None:
+    art = tag("Analysts at Barclays said the allegations were unlikely to be resolved quickly.")
+    assert art.statements[0].stance == "other"
+    art = tag("Opposition leader Nikos Varelas said he had raised serious allegations with the commission.")
+    assert art.statements[0].stance == "allegation"
