@@ -111,6 +111,7 @@ class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.paras = paragraphs(text)
+        self.para_starts = [p[0] for p in self.paras]
         self.sents: list[tuple[int, int, int]] = []  # start, end, paragraph index
         for pi, p in enumerate(self.paras):
             for s, e in sentences(text, p):
@@ -477,6 +478,9 @@ class _Tagger:
             k -= 1
         return out
 
+    def _para_at(self, pos: int) -> int:
+        return bisect.bisect_right(self.doc.para_starts, pos) - 1
+
     def _document_owner(self, cs: int, vpos: int) -> Entry | None:
         """Author of "a report / lawsuit / statement" right before a participle ("a report alleging")."""
         dm = _DOCUMENT_BEFORE.search(self.doc.text, max(cs, vpos - 60), vpos)
@@ -764,6 +768,15 @@ class _Tagger:
                 and prev.start < pos
             ):
                 return prev.target  # "X accused Banco Meridional ... The bank said": the accused answers
+            if (
+                det == "the"
+                and kind == "organization"
+                and len(np_words) == 1
+                and prev is not None
+                and prev.speaker.kind in ("organization", "government")
+                and prev.para >= self._para_at(pos) - 1
+            ):
+                return prev.speaker  # "..., the agency said": the body that was just speaking
             bare = len(np_words) == 1 or " ".join(np_words).lower() in (
                 "financial daily",
                 "ministry statement",
@@ -901,6 +914,10 @@ class _Tagger:
             # "called on the U.S. and EU to respond to ...": the addressees are not the accused.
             tmt = _re_search(r"\bto\s+", text[ve:ce])
             if tmt:
+                addressees = [m for m in cands if ve <= m.start < ve + tmt.start()]
+                if addressees and _STOP_DOING.match(text, ve + tmt.end(), ce):
+                    # "urged London to stop political manipulation": the one told to stop is accused.
+                    return addressees[0].entry
                 ve = ve + tmt.end()
                 cands = [m for m in cands if m.start >= ve]
         if _re_fullmatch(r"told|tells|told\s+\w+", text[vs:ve]):
@@ -1186,6 +1203,7 @@ _EMBEDDED_REPORT = re.compile(
 )
 # Who was told, and where or when: "told reporters outside the electoral commission".
 _APPOSITIVE_NAME = re.compile(r"\b(\w+),\s+(?:the\s+)?([^,“”\"]{2,60}?),?\s*$")
+_STOP_DOING = re.compile(r"[“\"]?(?:stop|cease|end|halt|refrain from|quit|abandon)\b", re.I)
 _LEAD_QUOTE = re.compile(r"\s*[“\"]([^”\"]{8,})[”\"]")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,]*$")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)

@@ -514,3 +514,22 @@ def test_talking_about_allegations_is_not_alleging() -> None:
     assert art.statements[0].stance == "other"
     art = tag("Opposition leader Nikos Varelas said he had raised serious allegations with the commission.")
     assert art.statements[0].stance == "allegation"
+
+
+def test_the_agency_that_just_spoke_keeps_speaking() -> None:
+    art = tag(
+        "Britain's National Cyber Security Centre said that a hacking group working for China's "
+        "Ministry of State Security had targeted lawmakers.\n\n"
+        "The group, known as APT31, used phishing emails disguised as news alerts, the agency said."
+    )
+    assert art.statements[1].speaker == art.statements[0].speaker
+    assert art.statements[1].stance == "allegation"
+
+
+def test_whoever_is_urged_to_stop_is_accused() -> None:
+    art = tag('Beijing urged London to "stop political manipulation."')
+    st = art.statements[0]
+    assert (st.speaker, st.stance) == ("gov:CHN", "allegation")
+    assert actor(art, st.target or "").country == "GBR"
+    art = tag("Zelensky called on the U.S. and EU to respond to growing Chinese involvement.")
+    assert actor(art, art.statements[0].target or "").country == "CHN"
