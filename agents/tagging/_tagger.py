@@ -429,7 +429,8 @@ class _Tagger:
                     target = prev.target
             if target is None and HEDGE.search(low) and not ALLEGATION_VERB.search(low):
                 stance, cameo = "other", None
-            explicit = target is not None
+            # "blamed contaminated meat": the blame falls on a thing, so no later denier is its target.
+            explicit = target is not None or _BLAMES_A_THING.search(low) is not None
         elif stance == "denial":
             target = self._denial_explicit_target(speaker, cs, ce, verb_at)
             explicit = target is not None
@@ -1006,10 +1007,10 @@ class _Tagger:
         for other in self.stmts:
             if other is st or other.stance != "allegation" or other.speaker.id == sp.id:
                 continue
-            if other.start < st.start:
+            if other.start < st.start and (other.target is not None or not other.target_explicit):
                 last_alleg = other
             if other.target is None:
-                if other.start < st.start:
+                if other.start < st.start and not other.target_explicit:
                     open_alleg = other
                 continue
             t = other.target
@@ -1203,6 +1204,7 @@ _EMBEDDED_REPORT = re.compile(
 )
 # Who was told, and where or when: "told reporters outside the electoral commission".
 _APPOSITIVE_NAME = re.compile(r"\b(\w+),\s+(?:the\s+)?([^,“”\"]{2,60}?),?\s*$")
+_BLAMES_A_THING = re.compile(r"\bblam\w*\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z]")
 _STOP_DOING = re.compile(r"[“\"]?(?:stop|cease|end|halt|refrain from|quit|abandon)\b", re.I)
 _LEAD_QUOTE = re.compile(r"\s*[“\"]([^”\"]{8,})[”\"]")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,]*$")

@@ -533,3 +533,18 @@ def test_whoever_is_urged_to_stop_is_accused() -> None:
     assert actor(art, st.target or "").country == "GBR"
     art = tag("Zelensky called on the U.S. and EU to respond to growing Chinese involvement.")
     assert actor(art, art.statements[0].target or "").country == "CHN"
+
+
+def test_doping_findings_and_an_athletes_answers() -> None:
+    art = tag(
+        "Sprinter Kara Whitfield has been provisionally suspended after testing positive for a banned "
+        "steroid, the Athletics Integrity Unit announced on Friday.\n\n"
+        'Whitfield said she had "never knowingly taken any prohibited substance" and blamed '
+        "contaminated meat she ate at a team dinner.\n\n"
+        'Her lawyer, Paul Greco, said the concentration found was "consistent with contamination."'
+    )
+    aiu = "org:athletics-integrity-unit"
+    assert only(art, speaker=aiu, stance="allegation", target="person:kara-whitfield")
+    assert only(art, speaker="person:kara-whitfield", stance="denial", target=aiu)
+    # Blaming a thing accuses nobody, so her own lawyer's answer is not aimed at her.
+    assert only(art, speaker="person:paul-greco", stance="denial", target=aiu)
