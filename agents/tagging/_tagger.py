@@ -453,6 +453,8 @@ class _Tagger:
             pi,
             explicit,
         )
+        if stance == "allegation":
+            self._denied_in_apposition(st, cs, ce)
         for co in co_speakers:
             co = _speaker_entry(co)
             if co.id != speaker.id:
@@ -465,6 +467,24 @@ class _Tagger:
                     )
                 )
         return st
+
+    def _denied_in_apposition(self, st: _Stmt, cs: int, ce: int) -> None:
+        """ "X blamed Iran for arming Hezbollah, a charge Tehran has rejected": the rejection is a denial."""
+        m = _CHARGE_DENIED.search(self.doc.text, cs, ce)
+        if m is None:
+            return
+        who = [x for x in self.doc.mentions_in(m.start("who"), m.end("who")) if not x.locative]
+        if not who:
+            return
+        denier = _speaker_entry(who[-1].entry)
+        if denier.id == st.speaker.id:
+            return
+        start = m.start() + 1
+        while self.doc.text[start].isspace():
+            start += 1
+        self.pending.append(
+            _Stmt(denier, "denial", st.speaker, start, m.end(), st.claim, 0.75, "016", st.para, True)
+        )
 
     @staticmethod
     def _coordinated(cands: list[Mention], text: str) -> list[Entry]:
@@ -1163,7 +1183,7 @@ class _Tagger:
 def _trim(body: str) -> str:
     """Cut a claim at the reporting tail and side remarks, and cap its length."""
     body = _re_split(
-        r",\s+(?:a claim|but|while|which|raising|reaffirming|saying|stating|calling|as|the \w+ (?:said|added|reported))\b"
+        r",\s+(?:a claim|a charge|an accusation|an allegation|but|while|which|raising|reaffirming|saying|stating|calling|as|the \w+ (?:said|added|reported))\b"
         r"|[,—–]\s+(?:the|a)\s+[\w\s]{1,30}?(?:said|added|reported|wrote)\b|\s+and (?:suggested|produced)\b|;",
         body,
     )[0]
@@ -1204,6 +1224,11 @@ _EMBEDDED_REPORT = re.compile(
 )
 # Who was told, and where or when: "told reporters outside the electoral commission".
 _APPOSITIVE_NAME = re.compile(r"\b(\w+),\s+(?:the\s+)?([^,“”\"]{2,60}?),?\s*$")
+_CHARGE_DENIED = re.compile(
+    r",\s+(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes)\b"
+)
 _BLAMES_A_THING = re.compile(r"\bblam\w*\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z]")
 _STOP_DOING = re.compile(r"[“\"]?(?:stop|cease|end|halt|refrain from|quit|abandon)\b", re.I)
 _LEAD_QUOTE = re.compile(r"\s*[“\"]([^”\"]{8,})[”\"]")

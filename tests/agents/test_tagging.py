@@ -548,3 +548,15 @@ def test_doping_findings_and_an_athletes_answers() -> None:
     assert only(art, speaker="person:kara-whitfield", stance="denial", target=aiu)
     # Blaming a thing accuses nobody, so her own lawyer's answer is not aimed at her.
     assert only(art, speaker="person:paul-greco", stance="denial", target=aiu)
+
+
+def test_a_charge_rejected_in_apposition_is_a_denial() -> None:
+    art = tag("Washington blamed Iran for arming Hezbollah, a charge Tehran has consistently rejected.")
+    allegation, denial = art.statements
+    assert (allegation.speaker, allegation.stance, allegation.claim) == (
+        "gov:USA",
+        "allegation",
+        "Iran arming Hezbollah",
+    )
+    assert (denial.speaker, denial.stance, denial.target) == ("gov:IRN", "denial", "gov:USA")
+    assert denial.quote == "a charge Tehran has consistently rejected"
