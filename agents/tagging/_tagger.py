@@ -241,12 +241,40 @@ class _Tagger:
                 self.stmts.extend(self.pending)
                 self.pending.clear()
         for st in self.stmts:
+            if st.stance == "other" and st.cameo is None:
+                self._rebuttal(st)
             if st.stance == "denial" and st.target is None:
                 st.target, claim = self._accuser(st)
                 if claim:
                     st.claim = claim
             if st.target is not None and st.target.id == st.speaker.id:
                 st.target = None
+
+    def _rebuttal(self, st: _Stmt) -> None:
+        """The accused answering in its own favour ("Kigali was only protecting its borders") denies."""
+        low = self.doc.text[st.start : st.end].lower()
+        if _NOT_A_REBUTTAL.search(low) or not (_SELF_DEFENCE.search(low) and _SELF_REFERENCE.search(low)):
+            return
+        for other in reversed(self.stmts):
+            if other.start >= st.start or other.stance != "allegation" or other.target is None:
+                continue
+            if other.speaker.id != st.speaker.id and (
+                _same_party(other.target, st.speaker) or self._speaks_for(st, other.target)
+            ):
+                st.stance, st.cameo, st.target = "denial", "016", other.speaker
+                st.claim = other.claim
+                st.confidence = round(max(0.05, st.confidence - 0.1), 2)
+                return
+
+    def _speaks_for(self, st: _Stmt, accused: Entry) -> bool:
+        """A speaker of no known side defending the accused by name ("Makolo said Kigali was only ...")."""
+        if st.speaker.country not in (None, accused.country):
+            return False
+        return any(
+            _same_party(accused, m.entry) and m.entry.kind != "person"
+            for m in self.doc.mentions_in(st.start, st.end)
+            if m.entry.id != st.speaker.id
+        )
 
     # -- speaker ---------------------------------------------------------------------------
     def _clause(self, cs: int, ce: int, pi: int, sent_start: int, inherited: Entry | None) -> _Stmt | None:
@@ -1224,6 +1252,16 @@ _EMBEDDED_REPORT = re.compile(
 )
 # Who was told, and where or when: "told reporters outside the electoral commission".
 _APPOSITIVE_NAME = re.compile(r"\b(\w+),\s+(?:the\s+)?([^,“”\"]{2,60}?),?\s*$")
+# What an accused party says in its own favour, and what it says that answers nothing.
+_SELF_REFERENCE = re.compile(r"\b(?:we|our|its|it|their|they|he|she|his|her|i|my)\b")
+_SELF_DEFENCE = re.compile(
+    r"\b(?:only|always|never|fully|properly|accurately"
+    r"|independent\w*|certified|approved|authori[sz]ed|legal|lawful\w*|legitimate|transparent\w*|strict"
+    r"|national interests?|protect\w*|defend\w*|complied|compliance|available|cooperat\w+ fully|no \w+)\b"
+)
+_NOT_A_REBUTTAL = re.compile(
+    r"\b(?:would|will) (?:appeal|review|investigate|look into|study|examine)|\bapologi[sz]\w*|\baccept\w*|\bregret\w*"
+)
 _CHARGE_DENIED = re.compile(
     r",\s+(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?)\s+(?:that\s+|which\s+)?"
     r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
@@ -1249,6 +1287,16 @@ _NOUN_BEFORE = re.compile(
 )
 _NP_STOP = frozenset(WORDS["np_stop"])
 SPEECH_STOP = frozenset(["that", "whose", "who", "which", "while", "as", "when", "after", "because"])
+
+
+def _same_party(accused: Entry, speaker: Entry) -> bool:
+    """Does ``speaker`` speak for ``accused`` (the actor itself, its state, or one of its people)?"""
+    if accused.id == speaker.id or (speaker.org is not None and speaker.org == accused.name):
+        return True
+    if accused.country is None or speaker.country != accused.country:
+        return False
+    state_accused = accused.kind in ("government", "country")
+    return state_accused and (speaker.kind in ("government", "country") or speaker.org is not None)
 
 
 def _institutional(e: Entry) -> bool:

@@ -560,3 +560,18 @@ def test_a_charge_rejected_in_apposition_is_a_denial() -> None:
     )
     assert (denial.speaker, denial.stance, denial.target) == ("gov:IRN", "denial", "gov:USA")
     assert denial.quote == "a charge Tehran has consistently rejected"
+
+
+def test_the_accused_answering_in_its_own_favour_denies() -> None:
+    art = tag(
+        "Congo's government accused Rwanda on Saturday of sending troops to support M23 rebels.\n\n"
+        "Government spokeswoman Yolande Makolo said Kigali was only protecting its borders."
+    )
+    answer = art.statements[-1]
+    assert (answer.speaker, answer.stance, answer.target) == ("person:yolande-makolo", "denial", "gov:COD")
+    # Saying what one will do next answers nothing.
+    art = tag(
+        "The regulator accused GreenBox of mislabelling its products.\n\n"
+        "GreenBox said it would review its labels."
+    )
+    assert art.statements[-1].stance == "other"
