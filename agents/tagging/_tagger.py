@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from agents.tagging._lexicon import TITLES, WORDS, Entry, lexicon, slug
-from agents.tagging._mentions import Mention, Registry, find_mentions, gov_entry
+from agents.tagging._mentions import Mention, Registry, country_entry, find_mentions, gov_entry
 from agents.tagging._stance import (
     ALLEGATION_VERB,
     HEDGE,
@@ -227,7 +227,10 @@ class _Tagger:
         self.doc = _Doc(text)
         self.stmts: list[_Stmt] = []
         self.pending: list[_Stmt] = []  # statements found inside another one's clause
-        self.co_speakers: list[Entry] = []  # set by _subject: actors coordinated with the speaker
+        self.co_speakers: list[Entry] = []
+        self.workplace: dict[
+            str, Entry
+        ] = {}  # descriptor speaker id -> the organization they work at  # set by _subject: actors coordinated with the speaker
 
     def run(self) -> None:
         doc = self.doc
@@ -434,6 +437,8 @@ class _Tagger:
             target = passive_target or self._allegation_target(
                 speaker, cs, ce, verb_at, verb_end, content_before
             )
+            if target is None and speaker.id in self.workplace:
+                target = self.workplace[speaker.id]  # staff accusing "managers": their employer
             if target is None:
                 prev = next(
                     (x for x in reversed(self.stmts) if x.stance == "allegation" and x.target is not None),
@@ -660,6 +665,8 @@ class _Tagger:
                     lead = self._descriptor_np(rs, m.start, pw[-2])
                     if lead is not None:
                         cands.append(Mention(m.start, m.end, lead))
+                        if pw[-1] == "at" and m.entry.kind == "organization":
+                            self.workplace[lead.id] = m.entry  # "Doctors at Riverside Hospital"
                 continue
             cands.append(m)
         desc = self._descriptor_before(rs, rs + words[-1].end(), words)
@@ -706,6 +713,12 @@ class _Tagger:
                 return m.entry, False, content_before
         if desc is not None:
             return desc, True, content_before
+        wm = _HEAD_AT.match(region_clean)
+        if wm and wm.group(1).lower() in _DESCRIPTORS and wm.group(1).lower() not in _HEAD_OF:
+            # "Workers at the plant told Reuters": the head noun before its workplace speaks.
+            d = self._descriptor_np(rs, rs + wm.end(1), wm.group(1).lower())
+            if d is not None:
+                return d, False, content_before
         pm = _HEAD_BEFORE_PLACE.search(region_clean.rstrip())
         if pm and pm.group(1).lower() in _DESCRIPTORS:
             # "A court in Sofia sentenced ...": the head noun before a place name is the speaker.
@@ -771,6 +784,15 @@ class _Tagger:
         ):
             # "Lawyers for three protesters", "an exiled group representing former officers": the head comes first.
             return self._descriptor_before(rs, rs + words[k - 2].end(), words[: k - 1], anaphor=anaphor)
+        if (
+            det in ("the", "a", "an")
+            and k > 2
+            and words[k - 2].group().lower() in ("at", "from", "for")
+            and words[k - 3].group().lower() in _DESCRIPTORS
+            and words[k - 3].group().lower() not in _HEAD_OF
+        ):
+            # "Engineers from the company": the engineers speak, not the company.
+            return self._descriptor_before(rs, rs + words[k - 3].end(), words[: k - 2], anaphor=anaphor)
         if k > 0 and head in _STATE_HEADS:
             w = words[k - 1].group()
             a3 = lexicon().demonym.get(w) or lexicon().country_alias.get(
@@ -937,6 +959,14 @@ class _Tagger:
                 and e.country == speaker.country
             ):
                 continue
+            if (
+                out
+                and out[-1].possessive
+                and out[-1].entry.kind in ("country", "government")
+                and m.start - out[-1].end <= 3
+                and (e.kind == "government" or e.name.split()[-1] in _ARMED_GROUP_WORDS)
+            ):
+                out.pop()  # "Sudan's Rapid Support Forces": the force, not the country that owns the name
             out.append(m)
         return out
 
@@ -999,6 +1029,13 @@ class _Tagger:
                     return backer[0].entry
             return d
         if not cands:
+            made = _MADE_IN.search(text, ve, ce)
+            if made is not None:
+                # "Iranian-made missiles were used": the maker state is the accused.
+                lx = lexicon()
+                a3 = lx.demonym.get(made.group(1)) or lx.country_alias.get(made.group(1))
+                if a3 and a3 != speaker.country:
+                    return country_entry(a3)
             return None
         if content_before:
             pre = [m for m in cands if m.end <= vs]
@@ -1240,8 +1277,13 @@ _SELF_CLAIM = re.compile(
     r"|(?:had |has |have )?(?:identified|found|uncovered|discovered|documented|obtained|seen|traced|gathered|recorded))\w*)",
     re.I,
 )
+_MADE_IN = re.compile(r"\b([A-Z][a-z]+)-(?:made|built|supplied|designed|manufactured|produced|origin)\b")
+_ARMED_GROUP_WORDS = frozenset(
+    ["Forces", "Army", "Guard", "Guards", "Militia", "Brigade", "Brigades", "Front"]
+)
 _LINKED = re.compile(
-    r"\b(?:linked to|backed by|working for|tied to|affiliated with|acting for|acting on behalf of|from)\s+(?:the\s+)?"
+    r"\b(?:linked to|backed by|working for|tied to|affiliated with|acting for|acting on behalf of|controlled by|run by"
+    r"|directed by|operated by|sponsored by|working on behalf of|from)\s+(?:the\s+)?"
 )
 _HEAD_BEFORE_PLACE = re.compile(r"\b(\w+)\s+(?:in|at|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 _QUANTITY_NOUNS = frozenset(
@@ -1268,6 +1310,9 @@ _CHARGE_DENIED = re.compile(
     r"(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes)\b"
 )
 _BLAMES_A_THING = re.compile(r"\bblam\w*\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z]")
+_HEAD_AT = re.compile(
+    r"\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?([A-Za-z]\w+)\s+(?:at|from)\s+(?:the\s+)?[\w\s'’-]{2,40}$"
+)
 _STOP_DOING = re.compile(r"[“\"]?(?:stop|cease|end|halt|refrain from|quit|abandon)\b", re.I)
 _LEAD_QUOTE = re.compile(r"\s*[“\"]([^”\"]{8,})[”\"]")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,]*$")

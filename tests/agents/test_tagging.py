@@ -575,3 +575,30 @@ def test_the_accused_answering_in_its_own_favour_denies() -> None:
         "GreenBox said it would review its labels."
     )
     assert art.statements[-1].stance == "other"
+
+
+def test_staff_accusing_managers_accuse_their_workplace() -> None:
+    art = tag("Doctors at Riverside Hospital said that managers had concealed an outbreak of infections.")
+    st = art.statements[0]
+    assert (st.stance, st.target) == ("allegation", "org:riverside-hospital")
+    art = tag("Workers at the plant told Reuters that managers had concealed an outbreak.")
+    assert art.statements[0].speaker == "group:workers"
+    art = tag("Engineers from the company said the brakes were faulty.")
+    assert art.statements[0].speaker == "group:engineers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Chad's army said fighters from Sudan's Rapid Support Forces looted a village.", None),
+        ("Germany said a hacking group controlled by Russia's GRU had broken into accounts.", "RUS"),
+        ("The State Department said it had evidence that Iranian-made missiles were used.", "IRN"),
+    ],
+)
+def test_who_is_behind_the_accused(sentence: str, country: str | None) -> None:
+    art = tag(sentence)
+    target = actor(art, art.statements[0].target or "")
+    if country is None:
+        assert target.name == "Rapid Support Forces"  # the force, not the country in its name
+    else:
+        assert target.country == country
