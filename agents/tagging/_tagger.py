@@ -977,7 +977,7 @@ class _Tagger:
         low = text[cs:ce].lower()
         cands = self._cands(speaker, cs, ce)
         am = _re_search(
-            r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|summoned|called in)\b",
+            r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|summoned|called in|warned(?= \S+(?: \S+)? against))\b",
             low,
         )
         if am and not _re_search(r"\b(?:was|were|been|being)\s+$", low[: am.start()]):

@@ -602,3 +602,11 @@ def test_who_is_behind_the_accused(sentence: str, country: str | None) -> None:
         assert target.name == "Rapid Support Forces"  # the force, not the country in its name
     else:
         assert target.country == country
+
+
+def test_whoever_is_warned_against_aggression_is_the_target() -> None:
+    art = tag(
+        "The U.S. State Department said Washington supports Guyana's sovereignty and warned "
+        "Caracas against any aggression."
+    )
+    assert actor(art, art.statements[0].target or "").country == "VEN"
