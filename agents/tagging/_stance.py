@@ -80,7 +80,7 @@ ALLEGATION_LEX = compile_words(
     r"understaff\w*|negligen\w+|failed to disclose|undisclosed|struck|strikes? on|striking|block\w*|damaged|damaging|deliberately|spreading|spread\w* (?:false|fake)|false rumou?rs|lodged a protest|protest(?:ed)? (?:with|to|over|against)|without permission|incursion|intru\w+|crossed into|occupied|occupying|invaded|seized|encrypted|ransom|extort\w*|(?:had|has|have) hit|paid (?:more than |over |about )?\S*\d|silenc\w+|delayed reporting|failed to report|"
     r"unfair\w*|contaminated|faulty|were responsible|was responsible|cover up|ordered by|lying again"
     r"|entered (?:\w+ ){0,2}(?:territory|airspace|waters)|activities incompatible with|discriminat\w+|ballot[- ]stuffing"
-    r"|stuffing|altered|tamper\w*|failed to (?:show|prove|justify)|phishing|test(?:ed|ing)? positive|positive (?:drug |doping )?tests?|adverse analytical finding|(?:banned|prohibited) (?:\w+ )?(?:substances?|drugs?|steroids?|stimulants?|methods?)|(?:anti-)?doping (?:rule )?violations?|skewed|biased|partisan|one-sided|suspicious|shell compan\w+|house of cards|ponzi|irregularit\w+|misconduct|wrongdoing"
+    r"|stuffing|altered|tamper\w*|failed to (?:show|prove|justify)|phishing|(?:dangerous|aggressive|reckless|unsafe|unprofessional) (?:\w+ )?(?:maneuvers|manoeuvres|behaviou?r|actions?|conduct|intercepts?)|test(?:ed|ing)? positive|positive (?:drug |doping )?tests?|adverse analytical finding|(?:banned|prohibited) (?:\w+ )?(?:substances?|drugs?|steroids?|stimulants?|methods?)|(?:anti-)?doping (?:rule )?violations?|skewed|biased|partisan|one-sided|suspicious|shell compan\w+|house of cards|ponzi|irregularit\w+|misconduct|wrongdoing"
     r"|fraudulent\w*|scam\w*|cheat\w*|collu\w+|cartel|kickbacks?|deceiv\w+|decept\w+)\b"
 )
 VERDICT_CLEARED = re.compile(

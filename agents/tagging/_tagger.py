@@ -82,6 +82,7 @@ _DESCRIPTORS: dict[str, tuple[str, tuple[str, ...]]] = {
     for w in ws
 }
 _PERSON_ORG_HEADS = frozenset(WORDS["person_org_heads"])
+_PERSON_TITLE_HEADS = frozenset(w for w, (kind, _) in _DESCRIPTORS.items() if kind == "person")
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
 _HEAD_OF = frozenset(WORDS["head_of"])
 
@@ -458,6 +459,7 @@ class _Tagger:
                         or (prev.para == pi - 1 and speaker.kind == "person" and speaker.country is None)
                     )
                     and prev.target.id != speaker.id
+                    and not (speaker.country is not None and prev.target.country == speaker.country)
                 ):
                     target = prev.target
             if target is None and HEDGE.search(low) and not ALLEGATION_VERB.search(low):
@@ -734,6 +736,12 @@ class _Tagger:
         before = head[: m.start()]
         seg = _re_split(r"[,—–]", before)[-1].strip()
         words = seg.split()
+        if (
+            words
+            and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
+            and any(w.lower() in TITLES or w.lower() in _PERSON_TITLE_HEADS for w in words[1:4])
+        ):
+            return False  # "The U.S. ambassador to Manila, MaryKay Carlson, said": a title, not content
         return len(words) >= 4 and words[0] not in _LEAD_INS
 
     def _pronoun(self, word: str, pos: int) -> Entry | None:

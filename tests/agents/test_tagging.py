@@ -610,3 +610,23 @@ def test_whoever_is_warned_against_aggression_is_the_target() -> None:
         "Caracas against any aggression."
     )
     assert actor(art, art.statements[0].target or "").country == "VEN"
+
+
+def test_a_titled_appositive_is_not_reported_content() -> None:
+    art = tag(
+        'The U.S. ambassador to Manila, MaryKay Carlson, condemned China\'s "aggressive, dangerous maneuvers".'
+    )
+    st = art.statements[0]
+    assert (st.speaker, st.stance) == ("person:marykay-carlson", "allegation")
+    assert actor(art, st.target or "").country == "CHN"
+
+
+def test_a_follow_up_quote_never_accuses_the_speakers_own_country() -> None:
+    art = tag(
+        'Chinese foreign ministry spokesperson Lin Jian said "the Philippines is responsible for this".\n\n'
+        "Philippine armed forces chief General Romeo Brawner spoke after him. "
+        '"They boarded our boats illegally," Brawner told reporters.'
+    )
+    last = art.statements[-1]
+    assert last.speaker == "person:romeo-brawner"
+    assert last.target is None or actor(art, last.target).country != "PHL"
