@@ -630,3 +630,33 @@ def test_a_follow_up_quote_never_accuses_the_speakers_own_country() -> None:
     last = art.statements[-1]
     assert last.speaker == "person:romeo-brawner"
     assert last.target is None or actor(art, last.target).country != "PHL"
+
+
+def test_documents_seen_by_an_outlet_are_the_outlets_report() -> None:
+    art = tag(
+        "Halvorsen Pharma hid data showing its drug raised the risk of heart failure, according to "
+        "internal documents seen by the Guardian.\n\n"
+        '"People have been put at risk so that Halvorsen could protect its profits," said its director, Anna Lind.'
+    )
+    first, second = art.statements
+    assert (actor(art, first.speaker).name, first.stance, first.target) == (
+        "The Guardian",
+        "allegation",
+        "org:halvorsen-pharma",
+    )
+    # Content before the verb is not a claim about the speaker itself, and naming the accused is not speaking for it.
+    assert (second.speaker, second.stance, second.target) == (
+        "person:anna-lind",
+        "allegation",
+        "org:halvorsen-pharma",
+    )
+
+
+def test_fined_by_names_the_accuser() -> None:
+    art = tag("Halvorsen Pharma has previously been fined by the Competition Authority for price fixing.")
+    st = art.statements[0]
+    assert (st.speaker, st.stance, st.target) == (
+        "org:competition-authority",
+        "allegation",
+        "org:halvorsen-pharma",
+    )
