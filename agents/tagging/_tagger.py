@@ -248,6 +248,9 @@ class _Tagger:
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._rebuttal(st)
+        for st in self.stmts:
+            if st.stance == "other" and st.cameo is None:
+                self._elaboration(st)
             if st.stance == "denial" and st.target is None:
                 st.target, claim = self._accuser(st)
                 if claim:
@@ -269,6 +272,28 @@ class _Tagger:
                 st.stance, st.cameo, st.target = "denial", "016", other.speaker
                 st.claim = other.claim
                 st.confidence = round(max(0.05, st.confidence - 0.1), 2)
+                return
+
+    def _elaboration(self, st: _Stmt) -> None:
+        """A speaker's neutral-sounding sentence next to their own allegation or denial elaborates it."""
+        low = self.doc.text[st.start : st.end].lower()
+        if _NOT_A_REBUTTAL.search(low) or _NOT_AN_ELABORATION.search(low):
+            return
+        for other in self.stmts:
+            if (
+                other is not st
+                and other.stance in ("allegation", "denial")
+                and other.speaker.id == st.speaker.id
+                and abs(other.para - st.para) <= 1
+                and not other.co_speaker
+            ):
+                st.stance, st.cameo, st.target, st.claim = (
+                    other.stance,
+                    other.cameo,
+                    other.target,
+                    other.claim,
+                )
+                st.confidence = round(max(0.05, st.confidence - 0.15), 2)
                 return
 
     def _speaks_for(self, st: _Stmt, accused: Entry) -> bool:
@@ -1325,6 +1350,9 @@ _SELF_DEFENCE = re.compile(
 )
 _NOT_A_REBUTTAL = re.compile(
     r"\b(?:would|will) (?:appeal|review|investigate|look into|study|examine)|\bapologi[sz]\w*|\baccept\w*|\bregret\w*"
+)
+_NOT_AN_ELABORATION = re.compile(
+    r"\b(?:cooperat\w*|welcom\w*|call(?:ed|s)? (?:for|on)|urg\w+|plan\w*|hope\w*|expect\w*|talks?|negotiat\w*|ceasefire)\b"
 )
 _CHARGE_DENIED = re.compile(
     r",\s+(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?)\s+(?:that\s+|which\s+)?"

@@ -660,3 +660,14 @@ def test_fined_by_names_the_accuser() -> None:
         "allegation",
         "org:halvorsen-pharma",
     )
+
+
+def test_a_speakers_plain_sentence_beside_their_denial_elaborates_it() -> None:
+    art = tag(
+        "The Premier League charged Rovers FC with breaching financial rules.\n\n"
+        'Rovers FC denied the charges. The club said it was "surprised" by the timing.\n\n'
+        "Rovers FC said it would cooperate with the inquiry."
+    )
+    rovers = only(art, speaker="org:rovers-fc")
+    assert [s.stance for s in rovers] == ["denial", "denial", "other"]
+    assert rovers[1].claim == rovers[0].claim  # the same claim, so no second alert downstream
