@@ -205,6 +205,14 @@ def _speaker_entry(e: Entry) -> Entry:
 def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
     """Split a sentence where a second stance verb starts a coordinated clause ("denied X and accused Y")."""
     text = doc.text
+    sentence = text[s:e]
+    if (
+        " and" not in sentence
+        and ";" not in sentence
+        and "saying" not in sentence
+        and "after" not in sentence
+    ):
+        return [(s, e)]  # nothing that could start a second clause: skip the pattern below
     out = []
     start = s
     for m in _re_finditer(
@@ -319,7 +327,7 @@ class _Tagger:
         via_anaphor = False
         continuation = False
         co_speakers: list[Entry] = []
-        m = _re_search(r"\baccording to\s+", low)
+        m = _re_search(r"\baccording to\s+", low) if "according" in low else None
         if m:
             ms = [x for x in doc.mentions_in(cs + m.end(), ce) if not x.locative]
             seen_by = _SEEN_BY.match(text, cs + m.end(), ce)
@@ -334,7 +342,7 @@ class _Tagger:
                 d = self._descriptor_after(cs + m.end(), ce)
                 if d:
                     speaker, verb_at, verb_end = d, cs + m.start(), cs + m.end()
-        if speaker is None:
+        if speaker is None and " by " in low:
             m = _re_search(
                 r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(accused|blamed|critici[sz]ed|charged|sued|attacked|condemned"
                 r"|fined|sanctioned|penali[sz]ed|prosecuted|convicted|indicted)\s+by\s+",
@@ -427,10 +435,14 @@ class _Tagger:
             else:
                 return None
         speaker = _speaker_entry(speaker)
-        clause_low = _re_sub(
-            r",?\s+which\s+\w+\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:stated|said|insisted|claimed)\b[^,.”\"]*",
-            "",
-            low,
+        clause_low = (
+            _re_sub(
+                r",?\s+which\s+\w+\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:stated|said|insisted|claimed)\b[^,.”\"]*",
+                "",
+                low,
+            )
+            if "which" in low
+            else low
         )
         stance, cameo, strength = classify(clause_low)
         if stance == "other" and _NO_RESPONSE.search(low):
