@@ -13,10 +13,10 @@ from schemas import Actor, Article, Statement
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO.parent / "shared" / "seeds"
 
-# Measured on the dev split when this floor was set (speaker+stance F1 0.90, +target 0.835);
+# Measured on the dev split when this floor was set (speaker+stance F1 0.912, +target 0.848);
 # a few points of slack so harmless lexicon edits do not fail the build, regressions do.
-DEV_FLOOR_SPEAKER_STANCE = 0.87
-DEV_FLOOR_WITH_TARGET = 0.80
+DEV_FLOOR_SPEAKER_STANCE = 0.89
+DEV_FLOOR_WITH_TARGET = 0.82
 
 
 def tag(text: str, article_id: str = "t1") -> Article:
