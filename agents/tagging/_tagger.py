@@ -82,6 +82,8 @@ _DESCRIPTORS: dict[str, tuple[str, tuple[str, ...]]] = {
     for w in ws
 }
 _PERSON_ORG_HEADS = frozenset(WORDS["person_org_heads"])
+_PLATFORMS = frozenset(WORDS["platforms"])
+_ON_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
 _PERSON_TITLE_HEADS = frozenset(w for w, (kind, _) in _DESCRIPTORS.items() if kind == "person")
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
 _HEAD_OF = frozenset(WORDS["head_of"])
@@ -128,7 +130,9 @@ class _Doc:
         inside = [(s, e) for s, e, _ in self.sents]
         inside_starts = [s for s, _e in inside]
         self.mentions = [
-            m for m in find_mentions(text, starts, self.reg) if _within(m.start, inside, inside_starts)
+            m
+            for m in find_mentions(text, starts, self.reg)
+            if _within(m.start, inside, inside_starts) and not _platform(text, m)
         ]
         self.m_starts = [m.start for m in self.mentions]
         self.quotes: list[tuple[int, int]] = []
@@ -193,6 +197,13 @@ def _within(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     """Is `pos` inside one of the sorted, non-overlapping `spans` (whose starts are `starts`)?"""
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and pos < spans[i][1]
+
+
+def _platform(text: str, m: Mention) -> bool:
+    """ "wrote on X", "a post on Telegram": the platform carries the statement, it is no actor."""
+    if text[m.start : m.end] not in _PLATFORMS:
+        return False
+    return m.end - m.start == 1 or _ON_PLATFORM.search(text, max(0, m.start - 6), m.start) is not None
 
 
 def _speaker_entry(e: Entry) -> Entry:

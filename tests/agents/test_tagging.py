@@ -671,3 +671,14 @@ def test_a_speakers_plain_sentence_beside_their_denial_elaborates_it() -> None:
     rovers = only(art, speaker="org:rovers-fc")
     assert [s.stance for s in rovers] == ["denial", "denial", "other"]
     assert rovers[1].claim == rovers[0].claim  # the same claim, so no second alert downstream
+
+
+def test_platforms_carry_statements_but_companies_of_that_name_speak() -> None:
+    art = tag("Musk said on X that the regulator was corrupt.")
+    st = art.statements[0]
+    assert (st.stance, actor(art, st.target or "").name) == ("allegation", "Regulator")
+    assert (
+        tag("Zelensky wrote on Telegram that Russia had attacked Kharkiv.").statements[0].target
+        == "country:RUS"
+    )
+    assert tag("Telegram said it had removed the channels.").statements[0].speaker == "org:telegram"
