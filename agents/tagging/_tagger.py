@@ -1314,6 +1314,11 @@ class _Tagger:
         return _trim(body) or clause.strip()[:200]
 
 
+_CLAIM_NOISE = re.compile(
+    r"\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<=\w)[”\"](?=\W)|(?<=\s)[“\"](?=\w)"
+)
+
+
 def _trim(body: str) -> str:
     """Cut a claim at the reporting tail and side remarks, and cap its length."""
     body = _re_split(
@@ -1321,6 +1326,8 @@ def _trim(body: str) -> str:
         r"|[,—–]\s+(?:the|a)\s+[\w\s]{1,30}?(?:said|added|reported|wrote)\b|\s+and (?:suggested|produced)\b|;",
         body,
     )[0]
+    # The proposition without when it was said or the quote marks around a word of it.
+    body = _CLAIM_NOISE.sub("", body)
     body = body.strip(" ,.“”\"'’—–")
     if len(body) > 200:
         body = body[:200].rsplit(" ", 1)[0]
