@@ -1287,7 +1287,11 @@ class _Tagger:
         acc = _re_match(r"\s*according to [^,]+,(?:[^,”\"]*?[“\"][^”\"]*[”\"],?)?\s*(.+)", clause, re.I)
         if acc and stance != "other":
             return _trim(acc.group(1))
-        m = _re_search(r"\bthat\s+(.+)", clause[rel_ve:]) if stance != "other" else None
+        m = None
+        if stance != "other":
+            # The that-clause of a verb of finding or saying; a relative "that" ("procedures that were
+            # never performed") is not the proposition.
+            m = _FOUND_THAT.search(clause, rel_ve) or _re_search(r"\bthat\s+(.+)", clause[rel_ve:])
         if m is None:
             m = _re_search(
                 r"\b(?:claims?|assertions?|allegations?|accusations?|reports?|suggestions?|information)\W{0,2}\s+that\s+(.+)",
@@ -1397,6 +1401,10 @@ _STOP_DOING = re.compile(r"[“\"]?(?:stop|cease|end|halt|refrain from|quit|aban
 _SEEN_BY = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:seen|obtained|reviewed|published|compiled|released|filed|leaked to)\s+by\s+(?:the\s+)?"
     r"|(?:[\w-]+\s+){0,4}?(?:leaked to|obtained by)\s+(?:the\s+)?"
+)
+_FOUND_THAT = re.compile(
+    r"\b(?:found|concluded|ruled|showed|shows|alleged|alleges|claimed|claims|said|says|argued|insisted|stressed"
+    r"|testified|determined|established|revealed|believes?|told\s+(?:[\w.’'-]+\s+){1,4}?)\s+(?:that\s+)?(.+)"
 )
 _LEAD_QUOTE = re.compile(r"\s*[“\"]([^”\"]{8,})[”\"]")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,]*$")
