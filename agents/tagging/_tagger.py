@@ -1403,8 +1403,9 @@ _SEEN_BY = re.compile(
     r"|(?:[\w-]+\s+){0,4}?(?:leaked to|obtained by)\s+(?:the\s+)?"
 )
 _FOUND_THAT = re.compile(
-    r"\b(?:found|concluded|ruled|showed|shows|alleged|alleges|claimed|claims|said|says|argued|insisted|stressed"
-    r"|testified|determined|established|revealed|believes?|told\s+(?:[\w.’'-]+\s+){1,4}?)\s+(?:that\s+)?(.+)"
+    r"\b(?:(?:found|concluded|ruled|determined|established)\s+(?:that\s+)?"
+    r"|(?:showed|shows|alleged|alleges|claimed|claims|said|says|argued|insisted|stressed|testified|revealed|believes?"
+    r"|told\s+(?:[\w.’'-]+\s+){1,4}?)\s+that\s+)(.+)"
 )
 _LEAD_QUOTE = re.compile(r"\s*[“\"]([^”\"]{8,})[”\"]")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,]*$")

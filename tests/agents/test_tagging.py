@@ -682,3 +682,16 @@ def test_platforms_carry_statements_but_companies_of_that_name_speak() -> None:
         == "country:RUS"
     )
     assert tag("Telegram said it had removed the channels.").statements[0].speaker == "org:telegram"
+
+
+def test_the_claim_is_the_found_that_clause_not_a_relative_that() -> None:
+    art = tag(
+        "A federal judge ordered Meridian Health to pay $45 million after jurors found the hospital "
+        "chain had defrauded Medicare by billing for procedures that were never performed."
+    )
+    assert art.statements[0].claim.startswith("the hospital chain had defrauded Medicare")
+    art = tag(
+        "Ukraine has previously accused Iran and North Korea of aiding Russia militarily, though "
+        "such claims have often lacked public evidence."
+    )
+    assert art.statements[0].claim == "Iran and North Korea aiding Russia militarily"
