@@ -222,12 +222,15 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         and ";" not in sentence
         and "saying" not in sentence
         and "after" not in sentence
+        and " with " not in sentence
     ):
         return [(s, e)]  # nothing that could start a second clause: skip the pattern below
     out = []
     start = s
     for m in _re_finditer(
-        r"(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"
+        r",\s+(?=with\s+(?:[\w’'-]+\s+){1,4}(?:blaming|saying|accusing|denying|claiming)\b)"
+        r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}(?:saying|blaming|accusing|denying|claiming)\b)"
+        r"|(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"
         r"|accuses|blames|denies|rejects|says|dismisses|alleges|claims|insisted|insists)\b)"
         r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged)\b)"
         r"|,\s+(?=saying\s+(?!that\s+it\s+was\b))",
@@ -676,7 +679,9 @@ class _Tagger:
         region = _re_sub(r"\s+(?:who|which)\s+[^,“”\"]*$", lambda m_: " " * len(m_.group()), region)
         # Drop appositives and relative clauses: "X, who is facing charges, said", "X, an umbrella group of Y, denied".
         region_clean = _re_sub(
-            r",\s*(?:who|which|whose|an?|the)\b[^,“”\"]{0,80},", lambda m_: " " * len(m_.group()), region
+            r",\s*(?:who|which|whose|an?|the|[a-z]+ing)\b[^,“”\"]{0,80},",
+            lambda m_: " " * len(m_.group()),
+            region,
         )
         region_clean = _TIME.sub(lambda m_: " " * len(m_.group()), region_clean.rstrip()).ljust(len(region))
         words = list(_re_finditer(r"[\w'’.-]+", region_clean))
@@ -1120,7 +1125,14 @@ class _Tagger:
             return after[0].entry
         # Mentions before the verb belong to the speaker's own phrase ("The UN force UNIFIL said")
         # unless they are separated from it by a clause boundary.
-        pre = [m for m in cands if m.end <= vs and "," in text[m.end : vs]]
+        pre = [
+            m
+            for m in cands
+            if m.end <= vs
+            and "," in text[m.end : vs]
+            # "A spokesperson for the Palestinian Authority, Nabil Abu Rudeineh, called": the speaker's own phrase
+            and not any(x.entry.id == speaker.id for x in self.doc.mentions_in(m.end, vs))
+        ]
         return pre[0].entry if pre else None
 
     def _denial_explicit_target(self, speaker: Entry, cs: int, ce: int, vs: int) -> Entry | None:
@@ -1154,6 +1166,13 @@ class _Tagger:
     def _accuser(self, st: _Stmt) -> tuple[Entry | None, str | None]:
         """For a denial without a named accuser: the speaker of the allegation that targets the denier."""
         sp = st.speaker
+        if _THAT_CLAIM.search(self.doc.text, st.start, st.end):
+            # "Arab leaders rejected that assessment": the statement just before is the one denied.
+            just_before = next(
+                (x for x in reversed(self.stmts) if x.start < st.start and x.speaker.id != sp.id), None
+            )
+            if just_before is not None and just_before.para >= st.para - 1:
+                return just_before.speaker, just_before.claim
         principal = sp.name.split("'s ")[0].lower() if "'s " in sp.name else None
         best = None
         open_alleg = None
@@ -1203,7 +1222,8 @@ class _Tagger:
             elif best is None:
                 best = other
                 break
-        if best is None and open_alleg is not None:
+        latest = next((x for x in reversed(self.stmts) if x.start < st.start and x.speaker.id != sp.id), None)
+        if best is None and open_alleg is not None and open_alleg is latest:
             open_alleg.target = sp  # an allegation with no named target is about whoever denies it
             best = open_alleg
         if best is None:
@@ -1406,6 +1426,10 @@ _FOUND_THAT = re.compile(
     r"\b(?:(?:found|concluded|ruled|determined|established)\s+(?:that\s+)?"
     r"|(?:showed|shows|alleged|alleges|claimed|claims|said|says|argued|insisted|stressed|testified|revealed|believes?"
     r"|told\s+(?:[\w.’'-]+\s+){1,4}?)\s+that\s+)(.+)"
+)
+_THAT_CLAIM = re.compile(
+    r"\b(?:that|this|these|those)\s+(?:assessment|account|version|conclusion|view|statement|assertion|characteri[sz]ation)\b",
+    re.I,
 )
 _LEAD_QUOTE = re.compile(r"\s*[“\"]([^”\"]{8,})[”\"]")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,]*$")

@@ -695,3 +695,18 @@ def test_the_claim_is_the_found_that_clause_not_a_relative_that() -> None:
         "such claims have often lacked public evidence."
     )
     assert art.statements[0].claim == "Iran and North Korea aiding Russia militarily"
+
+
+def test_absolute_clauses_and_that_assessment() -> None:
+    art = tag(
+        "An explosion at a hospital in Gaza killed hundreds on Tuesday, officials said, with Palestinian "
+        "officials blaming an Israeli air strike and Israel saying a misfired rocket by militants was "
+        "responsible.\n\n"
+        'U.S. President Joe Biden, visiting Israel on Wednesday, said the blast "was done by the other team." '
+        "Arab leaders rejected that assessment."
+    )
+    assert only(art, stance="allegation", target="country:ISR")  # the Palestinian officials' blame
+    assert only(art, speaker="gov:ISR", stance="allegation")
+    assert only(art, speaker="person:joe-biden")  # not "Israel", named in the participle phrase
+    rejection = only(art, stance="denial")[0]
+    assert rejection.target == "person:joe-biden"
