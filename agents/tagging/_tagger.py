@@ -1346,7 +1346,8 @@ _CLAIM_NOISE = re.compile(
 def _trim(body: str) -> str:
     """Cut a claim at the reporting tail and side remarks, and cap its length."""
     body = _re_split(
-        r",\s+(?:a claim|a charge|an accusation|an allegation|but|while|which|though|although|even though|raising|reaffirming|saying|stating|calling|as|the \w+ (?:said|added|reported))\b"
+        r",\s+(?:a claim|a charge|an accusation|an allegation|but|while|which|though|although|even though|in remarks|in comments|in an interview|in a statement|in a post|"
+        r"raising|reaffirming|saying|stating|calling|as|the \w+ (?:said|added|reported))\b"
         r"|[,—–]\s+(?:the|a)\s+[\w\s]{1,30}?(?:said|added|reported|wrote)\b|\s+and (?:suggested|produced)\b|;",
         body,
     )[0]
