@@ -663,9 +663,13 @@ class _Tagger:
         lead = _re_match(r"\s*(?:after|as|when|while)\s+", text[cs:vpos])
         if lead:
             rs = cs + lead.end()
-        for qs, qe in doc.quotes:
-            if qe <= vpos and qe > rs and qs >= cs:
+        # The subject starts after the last quote that closes before the verb.
+        k = bisect.bisect_left(doc.q_starts, cs)
+        while k < len(doc.quotes) and doc.quotes[k][0] < vpos:
+            qs, qe = doc.quotes[k]
+            if qe <= vpos and qe > rs:
                 rs = qe
+            k += 1
         region = text[rs:vpos]
         ap = _APPOSITIVE_NAME.search(region)
         if ap is not None and ap.group(1).lower() in _DESCRIPTORS:
