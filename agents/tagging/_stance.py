@@ -32,7 +32,7 @@ NO_COMMENT = compile_words(
     r"\b(?:declined|refused|unavailable|did not respond|has not responded|not respond)\b.{0,20}\b(?:comment|request)"
 )
 
-_CLAIMISH = r"(?:rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
+_CLAIMISH = r"(?:assessments?|conclusions?|version|characteri[sz]ations?|portrayal|narrative|rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
 DENIAL_VERB = compile_words(
     r"\b(?:den(?:y|ies|ied|ying)|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
     rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed)?\s+(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
@@ -123,6 +123,7 @@ ACCUSED_OF_LYING = compile_words(
     r"(?:lying|lies|spreading|disinformation|propaganda|fabricat\w+|falsif\w+|inventing|distort\w+|misrepresent\w+)"
     r"|\b(?:spread\w*|sow\w*|peddl\w*|push\w*|wag\w*|run\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:disinformation|lies|propaganda|fake news|falsehoods|misinformation|(?:a |an )?(?:disinformation|smear|propaganda) campaign)"
+    r"|\b(?:is|was|are|were|been|kept|keeps)\s+(?:\w+\s+)?lying\b|\blied\s+(?:to|about)\b"
 )
 
 

@@ -83,6 +83,7 @@ _DESCRIPTORS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 _PERSON_ORG_HEADS = frozenset(WORDS["person_org_heads"])
 _PLATFORMS = frozenset(WORDS["platforms"])
+_NP_MODIFIERS = frozenset(WORDS["np_modifiers"])
 _ON_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
 _PERSON_TITLE_HEADS = frozenset(w for w, (kind, _) in _DESCRIPTORS.items() if kind == "person")
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
@@ -270,6 +271,8 @@ class _Tagger:
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._rebuttal(st)
+            elif st.stance == "allegation" and st.target is not None:
+                self._liar_rebuttal(st)
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._elaboration(st)
@@ -295,6 +298,27 @@ class _Tagger:
                 st.claim = other.claim
                 st.confidence = round(max(0.05, st.confidence - 0.1), 2)
                 return
+
+    def _liar_rebuttal(self, st: _Stmt) -> None:
+        """The accused calling its accuser a liar ("Russia is lying again") denies the accusation."""
+        if not _LIAR.search(self.doc.text, st.start, st.end):
+            return
+        for other in reversed(self.stmts):
+            if other.start >= st.start or other.stance != "allegation" or other.target is None:
+                continue
+            same_accuser = _same_party(other.speaker, st.target) or (
+                other.speaker.name.split()[-1].lower() == st.target.name.split()[-1].lower()
+            )
+            if same_accuser and (
+                _same_party(other.target, st.speaker) or self._speaks_for_accused(st, other.target)
+            ):
+                st.stance, st.cameo, st.target, st.claim = "denial", "016", other.speaker, other.claim
+                return
+
+    def _speaks_for_accused(self, st: _Stmt, accused: Entry) -> bool:
+        # "Kral's lawyer": a speaker named after the accused speaks for them.
+        last = accused.name.split()[-1]
+        return f"{last}'s " in st.speaker.name or f"{last}’s " in st.speaker.name
 
     def _elaboration(self, st: _Stmt) -> None:
         """A speaker's neutral-sounding sentence next to their own allegation or denial elaborates it."""
@@ -666,7 +690,7 @@ class _Tagger:
         # The subject starts after the last quote that closes before the verb.
         k = bisect.bisect_left(doc.q_starts, cs)
         while k < len(doc.quotes) and doc.quotes[k][0] < vpos:
-            qs, qe = doc.quotes[k]
+            qe = doc.quotes[k][1]
             if qe <= vpos and qe > rs:
                 rs = qe
             k += 1
@@ -847,6 +871,9 @@ class _Tagger:
             if wl in _NP_STOP or wl in _PREP or gap.strip() or wl in _AUX:
                 break
             if any(ch.isupper() for ch in w[:1]) and wl not in ("former", "national", "regional"):
+                start_w = rs + words[k - 1].start()
+                if wl in _NP_MODIFIERS and not self.doc.mentions_in(start_w, rs + words[k - 1].end()):
+                    k -= 1  # "Arab leaders", "Opposition lawmakers": a modifier that names the group
                 break
             k -= 1
         np_words = [w.group() for w in words[k:]]
@@ -1410,6 +1437,7 @@ _SELF_DEFENCE = re.compile(
 _NOT_A_REBUTTAL = re.compile(
     r"\b(?:would|will) (?:appeal|review|investigate|look into|study|examine)|\bapologi[sz]\w*|\baccept\w*|\bregret\w*"
 )
+_LIAR = re.compile(r"\b(?:lying|lies|lied|liars?)\b", re.I)
 _NOT_AN_ELABORATION = re.compile(
     r"\b(?:cooperat\w*|welcom\w*|call(?:ed|s)? (?:for|on)|urg\w+|plan\w*|hope\w*|expect\w*|talks?|negotiat\w*|ceasefire)\b"
 )

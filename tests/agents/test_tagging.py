@@ -710,3 +710,23 @@ def test_absolute_clauses_and_that_assessment() -> None:
     assert only(art, speaker="person:joe-biden")  # not "Israel", named in the participle phrase
     rejection = only(art, stance="denial")[0]
     assert rejection.target == "person:joe-biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "last_stance"),
+    [
+        # A third party calling someone a liar accuses them ...
+        ("Opposition leaders in Serbia said President Aleksandar Vucic was lying.", "allegation"),
+        # ... the accused saying it of its accuser answers the accusation.
+        (
+            "Russia's defence ministry accused Ukraine of striking energy sites.\n\n"
+            '"Russia is lying again to cover up its own strikes," Ukrainian foreign minister Andrii Sybiha said.',
+            "denial",
+        ),
+        ("Arab leaders rejected the assessment.", "denial"),
+    ],
+)
+def test_calling_someone_a_liar(text: str, last_stance: str) -> None:
+    art = tag(text)
+    assert art.statements[-1].stance == last_stance
+    assert art.actors[0].name != "Leaders"
