@@ -83,6 +83,11 @@ _DESCRIPTORS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 _PERSON_ORG_HEADS = frozenset(WORDS["person_org_heads"])
 _PLATFORMS = frozenset(WORDS["platforms"])
+_IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
+_ADMINISTRATION = re.compile(r"\s+(?:administration|government|cabinet)\b")
+_COMPANY_PLURALS = frozenset(
+    ["companies", "firms", "businesses", "entities", "suppliers", "exporters", "makers"]
+)
 _NP_MODIFIERS = frozenset(WORDS["np_modifiers"])
 _ON_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
 _PERSON_TITLE_HEADS = frozenset(w for w, (kind, _) in _DESCRIPTORS.items() if kind == "person")
@@ -135,6 +140,11 @@ class _Doc:
             for m in find_mentions(text, starts, self.reg)
             if _within(m.start, inside, inside_starts) and not _platform(text, m)
         ]
+        for k, m in enumerate(self.mentions):
+            adm = _ADMINISTRATION.match(text, m.end)
+            if adm is not None and m.entry.kind == "person" and m.entry.country:
+                # "the Biden administration": the government the person leads.
+                self.mentions[k] = Mention(m.start, adm.end(), self.reg.add(gov_entry(m.entry.country)))
         self.m_starts = [m.start for m in self.mentions]
         self.quotes: list[tuple[int, int]] = []
         for p in self.paras:
@@ -174,6 +184,16 @@ class _Doc:
                 fallback = e
             i -= 1
         return fallback
+
+    def last_group_of(self, pos: int, heads: frozenset[str]) -> Entry | None:
+        """The last group whose name ends in one of ``heads`` ("Chinese companies")."""
+        i = bisect.bisect_left(self.m_starts, pos) - 1
+        while i >= 0:
+            e = self.mentions[i].entry
+            if e.kind == "group" and e.name.lower().split()[-1] in heads:
+                return e
+            i -= 1
+        return None
 
     def in_quote(self, pos: int) -> bool:
         return _within(pos, self.quotes, self.q_starts)
@@ -298,6 +318,22 @@ class _Tagger:
                 st.claim = other.claim
                 st.confidence = round(max(0.05, st.confidence - 0.1), 2)
                 return
+
+    def _content_subject(self, st: _Stmt) -> Entry | None:
+        """The actor what is said is about, if it opens the content ("said China had never ...")."""
+        if st.content_start < 0:
+            return None
+        first = self.doc.mentions_in(st.content_start, min(st.end, st.content_start + 40))
+        return first[0].entry if first and first[0].start - st.content_start <= 4 else None
+
+    def _defends_own_side(self, st: _Stmt, other: Entry) -> bool:
+        """ "said China had never provided weapons": the denial defends ``other``'s side, so ``other`` is no accuser."""
+        subject = self._content_subject(st)
+        return (
+            subject is not None
+            and _same_party(subject, other)
+            and _SELF_DEFENCE.search(self.doc.text, st.start, st.end) is not None
+        )
 
     def _liar_rebuttal(self, st: _Stmt) -> None:
         """The accused calling its accuser a liar ("Russia is lying again") denies the accusation."""
@@ -722,6 +758,11 @@ class _Tagger:
         last = words[-1].group().lower()
         quote_before = rs > cs and text[rs - 1] in '”"’'
         if last in _PRONOUNS:
+            if last in ("it", "they") and len(words) > 3 and rs == cs:
+                # "imposed sanctions on three companies it said had ...": "it" is the sentence's subject.
+                subject = self._main_subject(cs, rs + words[-1].start())
+                if subject is not None and subject.kind != "person":
+                    return subject, True, quote_before
             return self._pronoun(last, rs + words[-1].start()), True, quote_before
         # Mentions directly before the verb (allowing a name's trailing title words).
         tail_start = rs + words[max(0, len(words) - 8)].start()
@@ -929,6 +970,10 @@ class _Tagger:
                     state.country,
                     body,
                 )
+        if anaphor and det in ("the", "these", "those") and head in _COMPANY_PLURALS:
+            group = self.doc.last_group_of(pos, _COMPANY_PLURALS)
+            if group is not None:
+                return group  # "the firms": the "three Chinese companies" just named
         if anaphor and det in ("the", "a", "its", "their"):
             e = self.doc.reg.cue_heads.get(head) or self.doc.last_with_head(pos, head)
             if e is not None:
@@ -1081,6 +1126,9 @@ class _Tagger:
         text = self.doc.text
         low = text[cs:ce].lower()
         cands = self._cands(speaker, cs, ce)
+        named = [m for m in cands if m.end <= vs and _IT_SAID.fullmatch(text, m.end, vs)]
+        if named:
+            return named[-1].entry  # "sanctions on three Chinese companies it said had ...": those companies
         am = _re_search(
             r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|summoned|called in|warned(?= \S+(?: \S+)? against))\b",
             low,
@@ -1257,7 +1305,12 @@ class _Tagger:
         if best is None and open_alleg is not None and open_alleg is latest:
             open_alleg.target = sp  # an allegation with no named target is about whoever denies it
             best = open_alleg
-        if best is None:
+        if (
+            best is None
+            and last_alleg is not None
+            and not _same_party(last_alleg.speaker, sp)
+            and not self._defends_own_side(st, last_alleg.speaker)
+        ):
             best = last_alleg
         if best is None:
             prev_denial = next(
@@ -1280,7 +1333,10 @@ class _Tagger:
                 ),
                 None,
             )
-            if prev_other is not None and prev_other.stance != "denial":
+            own_side = prev_other is not None and (
+                _same_party(prev_other.speaker, sp) or self._defends_own_side(st, prev_other.speaker)
+            )
+            if prev_other is not None and prev_other.stance != "denial" and not own_side:
                 return prev_other.speaker, prev_other.claim
         if best is None:
             best = next(

@@ -730,3 +730,19 @@ def test_calling_someone_a_liar(text: str, last_stance: str) -> None:
     art = tag(text)
     assert art.statements[-1].stance == last_stance
     assert art.actors[0].name != "Leaders"
+
+
+def test_sanctions_on_companies_it_said_supplied_drones() -> None:
+    art = tag(
+        "The Biden administration on Thursday imposed sanctions on three Chinese companies it said had "
+        "supplied drone components to Russia's military.\n\n"
+        "The Treasury Department said the firms supplied engines used in Russian drones.\n\n"
+        'China\'s embassy accused the United States of "long-arm jurisdiction." A spokesperson, Liu Pengyu, '
+        "said China had never provided lethal weapons to either side."
+    )
+    first, second = art.statements[:2]
+    assert (first.speaker, first.stance, first.target) == ("gov:USA", "allegation", "group:chinese-companies")
+    assert second.target == "group:chinese-companies"  # "the firms"
+    liu = only(art, speaker="person:liu-pengyu")[0]
+    # Defending its own side, the spokesperson is not answering the embassy's own accusation.
+    assert liu.stance == "denial" and liu.target != "gov:CHN:embassy"
