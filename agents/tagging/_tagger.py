@@ -83,6 +83,11 @@ _DESCRIPTORS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 _PERSON_ORG_HEADS = frozenset(WORDS["person_org_heads"])
 _PLATFORMS = frozenset(WORDS["platforms"])
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?$")
+_CHARGE_MADE_BY = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:was|were|had been|have been|has been)\s+(?:first\s+)?"
+    r"(made|raised|levell?ed|filed|brought)\s+by\s+"
+)
 _IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
 _ADMINISTRATION = re.compile(r"\s+(?:administration|government|cabinet)\b")
 _COMPANY_PLURALS = frozenset(
@@ -272,10 +277,10 @@ class _Tagger:
         self.doc = _Doc(text)
         self.stmts: list[_Stmt] = []
         self.pending: list[_Stmt] = []  # statements found inside another one's clause
-        self.co_speakers: list[Entry] = []
-        self.workplace: dict[
-            str, Entry
-        ] = {}  # descriptor speaker id -> the organization they work at  # set by _subject: actors coordinated with the speaker
+        self.co_speakers: list[Entry] = []  # set by _subject: actors coordinated with the speaker
+        self.workplace: dict[str, Entry] = {}  # descriptor speaker id -> the organization they work at
+        # The last actor "accused of" something by no one named: (actor, paragraph, what of).
+        self.unattributed: tuple[Entry, int, str] | None = None
 
     def run(self) -> None:
         doc = self.doc
@@ -456,6 +461,20 @@ class _Tagger:
                 if speaker is not None:
                     verb_at, verb_end = cs + m.start(1), cs + m.end(1)
                     passive_target = before[-1].entry if before else None
+        forced_allegation = False
+        forced_claim = ""
+        if speaker is None and " by " in low and (made := _CHARGE_MADE_BY.search(low)) is not None:
+            # "The allegation was made by a former engineer in a lawsuit": the agent accuses.
+            agent = [x for x in doc.mentions_in(cs + made.end(), ce) if not x.locative]
+            if agent and agent[0].start - (cs + made.end()) < 40:
+                speaker = agent[0].entry
+            else:
+                speaker = self._descriptor_after(cs + made.end(), ce)
+            if speaker is not None:
+                verb_at, verb_end = cs + made.start(1), cs + made.end(1)
+                forced_allegation = True
+                if self.unattributed is not None and self.unattributed[1] >= pi - 1:
+                    passive_target, forced_claim = self.unattributed[0], self.unattributed[2]
         if speaker is None and cs > sent_start and _re_match(r"\s*(?:saying|stating|adding)\b", low):
             sp0 = inherited or self._main_subject(sent_start, cs)
             if sp0 is not None:
@@ -468,6 +487,14 @@ class _Tagger:
                 if doc.in_quote(vm.start()) or _NOUN_BEFORE.search(
                     text, max(cs, vm.start() - 20), vm.start()
                 ):
+                    continue
+                if _PASSIVE_BEFORE.search(text, max(cs, vm.start() - 12), vm.start()):
+                    # "Lucent Motors has been accused of faking a video": the subject is the accused,
+                    # not a speaker; remember it for "the allegation was made by ..." later.
+                    accused = [x for x in doc.mentions_in(cs, vm.start()) if not x.locative]
+                    if accused:
+                        of = _re_match(r"\s+(?:of|for)\s+(.+)", text[vm.end() : ce])
+                        self.unattributed = (accused[-1].entry, pi, _trim(of.group(1)) if of else "")
                     continue
                 doc_owner = self._document_owner(cs, vm.start()) if vm.group() in _DOC_PARTICIPLES else None
                 if doc_owner is not None:
@@ -519,6 +546,8 @@ class _Tagger:
             else low
         )
         stance, cameo, strength = classify(clause_low)
+        if forced_allegation:
+            stance, cameo, strength = "allegation", cameo_code(clause_low), 0.8
         if stance == "other" and _NO_RESPONSE.search(low):
             return None  # "X did not respond to a request for comment": no statement
         if (
@@ -594,7 +623,7 @@ class _Tagger:
             strength - (0.1 if via_anaphor else 0.0) - (0.1 if stance != "other" and target is None else 0.0)
         )
         quote_start, quote_end = cs, ce
-        claim = self._claim(stance, target, cs, ce, verb_at, verb_end, content_before)
+        claim = forced_claim or self._claim(stance, target, cs, ce, verb_at, verb_end, content_before)
         if stance != "allegation" and speaker.kind != "media":
             self._embedded_report(speaker, cs, ce, pi)
         st = _Stmt(

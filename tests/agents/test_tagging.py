@@ -746,3 +746,20 @@ def test_sanctions_on_companies_it_said_supplied_drones() -> None:
     liu = only(art, speaker="person:liu-pengyu")[0]
     # Defending its own side, the spokesperson is not answering the embassy's own accusation.
     assert liu.stance == "denial" and liu.target != "gov:CHN:embassy"
+
+
+def test_accused_by_no_one_named_then_the_allegation_was_made_by() -> None:
+    art = tag(
+        "Carmaker Lucent Motors has been accused of faking a self-driving demo video.\n\n"
+        "The allegation was made by a former engineer in a lawsuit filed in California on Monday.\n\n"
+        'Lucent Motors called the lawsuit "baseless and retaliatory."'
+    )
+    allegation, denial = art.statements
+    assert allegation.stance == "allegation" and allegation.target == "org:lucent-motors"
+    assert actor(art, allegation.speaker).name == "Former engineer"
+    assert allegation.claim == "faking a self-driving demo video"
+    assert (denial.speaker, denial.stance, denial.target) == (
+        "org:lucent-motors",
+        "denial",
+        allegation.speaker,
+    )
