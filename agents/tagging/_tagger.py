@@ -256,6 +256,7 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
     for m in _re_finditer(
         r",\s+(?=with\s+(?:[\w’'-]+\s+){1,4}(?:blaming|saying|accusing|denying|claiming)\b)"
         r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}(?:saying|blaming|accusing|denying|claiming)\b)"
+        r"|,\s+(?=(?:a|an|the)\s+\w+\s+(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:says|said|claims|claimed)\b)"
         r"|(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"
         r"|accuses|blames|denies|rejects|says|dismisses|alleges|claims|insisted|insists)\b)"
         r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged)\b)"

@@ -763,3 +763,18 @@ def test_accused_by_no_one_named_then_the_allegation_was_made_by() -> None:
         "denial",
         allegation.speaker,
     )
+
+
+def test_written_on_x_and_a_deal_somalia_says() -> None:
+    art = tag(
+        "Eritrea's information minister, Yemane Gebremeskel, had written on X that Ethiopian troops were "
+        "massing along the border.\n\n"
+        '"Ethiopia has no intention of waging war against anyone," Prime Minister Abiy Ahmed told parliament.\n\n'
+        "Analysts said tensions rose after Ethiopia signed a port deal with Somaliland, a deal Somalia says "
+        "violates its sovereignty."
+    )
+    yemane = only(art, speaker="person:yemane-gebremeskel")[0]
+    assert yemane.stance == "allegation" and actor(art, yemane.target or "").country == "ETH"
+    abiy = only(art, speaker="person:abiy-ahmed")[0]
+    assert (abiy.stance, abiy.target) == ("denial", "person:yemane-gebremeskel")
+    assert only(art, speaker="gov:SOM", stance="allegation")
