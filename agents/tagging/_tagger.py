@@ -90,6 +90,9 @@ _CHARGE_MADE_BY = re.compile(
 )
 _IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
 _ADMINISTRATION = re.compile(r"\s+(?:administration|government|cabinet)\b")
+_MANAGEMENT = frozenset(
+    ["executives", "managers", "management", "bosses", "leadership", "directors", "board"]
+)
 _COMPANY_PLURALS = frozenset(
     ["companies", "firms", "businesses", "entities", "suppliers", "exporters", "makers"]
 )
@@ -145,6 +148,7 @@ class _Doc:
             for m in find_mentions(text, starts, self.reg)
             if _within(m.start, inside, inside_starts) and not _platform(text, m)
         ]
+        self._rescan_organisation_names(text, inside, inside_starts)
         for k, m in enumerate(self.mentions):
             adm = _ADMINISTRATION.match(text, m.end)
             if adm is not None and m.entry.kind == "person" and m.entry.country:
@@ -155,6 +159,34 @@ class _Doc:
         for p in self.paras:
             self.quotes.extend(quote_regions(text, p[0], p[1]))
         self.q_starts = [q[0] for q in self.quotes]
+
+    def _rescan_organisation_names(
+        self, text: str, inside: list[tuple[int, int]], inside_starts: list[int]
+    ) -> None:
+        """Later uses of an organisation the finder missed ("Grocemart's milk contracts", "at Little Sprout's factory")."""
+        names = {
+            e.name: e
+            for e in self.reg.actors.values()
+            if e.kind in ("organization", "media") and len(e.name) >= 4 and e.name[0].isupper()
+        }
+        if not names:
+            return
+        covered = {(m.start, m.end) for m in self.mentions}
+        starts = {m.start for m in self.mentions}
+        found = []
+        for name, entry in names.items():
+            for hit in re.finditer(rf"\b{re.escape(name)}(['’]s)?\b", text):
+                if hit.start() in starts or (hit.start(), hit.start() + len(name)) in covered:
+                    continue
+                if not _within(hit.start(), inside, inside_starts):
+                    continue
+                if any(m.start <= hit.start() < m.end for m in self.mentions):
+                    continue
+                m = Mention(hit.start(), hit.start() + len(name), entry, False, hit.group(1) is not None)
+                if not _platform(text, m):
+                    found.append(m)
+        if found:
+            self.mentions = sorted([*self.mentions, *found], key=lambda m: m.start)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.m_starts, start)
@@ -589,7 +621,9 @@ class _Tagger:
             target = passive_target or self._allegation_target(
                 speaker, cs, ce, verb_at, verb_end, content_before
             )
-            if target is None and speaker.id in self.workplace:
+            if speaker.id in self.workplace and (
+                target is None or target.name.lower().split()[-1] in _MANAGEMENT
+            ):
                 target = self.workplace[speaker.id]  # staff accusing "managers": their employer
             if target is None:
                 prev = next(
@@ -1023,6 +1057,7 @@ class _Tagger:
                 det == "the"
                 and kind == "organization"
                 and len(np_words) == 1
+                and head not in _GENERIC_HEADS
                 and prev is not None
                 and prev.speaker.kind in ("organization", "government")
                 and prev.para >= self._para_at(pos) - 1
@@ -1118,7 +1153,8 @@ class _Tagger:
         out = []
         for m in self.doc.mentions_in(start, end):
             e = m.entry
-            if m.locative or e.id == speaker.id:
+            if (m.locative and not (m.possessive and e.kind == "organization")) or e.id == speaker.id:
+                # "samples taken at Little Sprout's factory": a place owned by an actor still names it
                 continue
             if e.kind == "media" and _re_search(
                 r"\b(?:told|to|agency|by)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
@@ -1192,7 +1228,9 @@ class _Tagger:
                 cands = [m for m in cands if not ve <= m.start < aud.end()]
                 ve = aud.end()
         tm0 = _re_match(r"\s*(?:on \w+\s+)?(?:that\s+)?", text[ve:ce])
-        d = self._descriptor_after(ve + tm0.end(), ce) if tm0 else None
+        # After a verb that follows its content ('..., said the former manager'), the words after it
+        # are the speaker's own phrase.
+        d = self._descriptor_after(ve + tm0.end(), ce) if tm0 and not content_before else None
         if d is None and tm0 is not None:
             # "found evidence that 12 weightlifters ...": a later that-clause names the accused.
             for tmx in _re_finditer(r"\bthat\s+", text[ve + tm0.end() : ce]):

@@ -778,3 +778,27 @@ def test_written_on_x_and_a_deal_somalia_says() -> None:
     abiy = only(art, speaker="person:abiy-ahmed")[0]
     assert (abiy.stance, abiy.target) == ("denial", "person:yemane-gebremeskel")
     assert only(art, speaker="gov:SOM", stance="allegation")
+
+
+def test_a_one_word_company_named_once_is_found_again() -> None:
+    art = tag(
+        "Britain's largest supermarket chain, Grocemart, denied on Tuesday that it was squeezing dairy farmers.\n\n"
+        "The National Farmers' Union had said on Monday that Grocemart's milk contracts were driving small "
+        "farms out of business."
+    )
+    union = only(art, stance="allegation")[0]
+    assert union.target == "org:grocemart"
+    assert only(art, speaker="org:grocemart", stance="denial", target=union.speaker)
+
+
+def test_an_outbreak_traced_to_a_factory_and_the_makers_answer() -> None:
+    art = tag(
+        "Infant formula maker Little Sprout denied on Friday that its products were linked to an outbreak.\n\n"
+        "The Centers for Disease Control and Prevention said genetic testing had matched the outbreak strain "
+        "to samples taken at Little Sprout's factory in Ohio.\n\n"
+        "The company said the testing was preliminary and that no contaminated product had reached stores."
+    )
+    cdc = "gov:USA:cdc"
+    assert only(art, speaker=cdc, stance="allegation", target="org:little-sprout")
+    company = art.statements[-1]
+    assert (company.speaker, company.stance, company.target) == ("org:little-sprout", "denial", cdc)
