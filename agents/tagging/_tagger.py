@@ -173,18 +173,22 @@ class _Doc:
             return
         covered = {(m.start, m.end) for m in self.mentions}
         starts = {m.start for m in self.mentions}
+        mention_starts = [m.start for m in self.mentions]
         found = []
-        for name, entry in names.items():
-            for hit in re.finditer(rf"\b{re.escape(name)}(['’]s)?\b", text):
-                if hit.start() in starts or (hit.start(), hit.start() + len(name)) in covered:
-                    continue
-                if not _within(hit.start(), inside, inside_starts):
-                    continue
-                if any(m.start <= hit.start() < m.end for m in self.mentions):
-                    continue
-                m = Mention(hit.start(), hit.start() + len(name), entry, False, hit.group(1) is not None)
-                if not _platform(text, m):
-                    found.append(m)
+        # One pass for all names, longest first so "Little Sprout" wins over a shorter name inside it.
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        for hit in re.finditer(rf"\b({alternation})(['’]s)?\b", text):
+            name = hit.group(1)
+            if hit.start() in starts or (hit.start(), hit.start() + len(name)) in covered:
+                continue
+            if not _within(hit.start(), inside, inside_starts):
+                continue
+            k = bisect.bisect_right(mention_starts, hit.start()) - 1
+            if k >= 0 and self.mentions[k].end > hit.start():
+                continue  # inside a longer mention
+            m = Mention(hit.start(), hit.start() + len(name), names[name], False, hit.group(2) is not None)
+            if not _platform(text, m):
+                found.append(m)
         if found:
             self.mentions = sorted([*self.mentions, *found], key=lambda m: m.start)
 
