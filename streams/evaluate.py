@@ -40,21 +40,23 @@ def dedupe_figures() -> None:
 
 
 def tagging_figures() -> None:
-    from agents.tagging.evaluation import evaluate
+    from agents.tagging.evaluation import CORPORA, evaluate
 
-    for split in ("dev", "heldout", None):
-        figures: dict[str, Any] = evaluate(split=split)
-        table = Table(
-            title=f"tagging — tests/fixtures/tagging/corpus.jsonl, split {split or 'all'} ({figures['articles']} articles)"
-        )
-        for column in ("level", "stance", "precision", "recall", "F1"):
-            table.add_column(column)
-        for level in ("speaker_stance", "speaker_stance_target"):
-            for stance, score in figures[level].items():
-                table.add_row(
-                    level, stance, _pct(score["precision"]), _pct(score["recall"]), _pct(score["f1"])
-                )
-        console.print(table)
+    for path in CORPORA:
+        if not path.exists():
+            continue
+        for split in ("dev", "heldout", None):
+            _tagging_table(evaluate(path, split=split), f"{path.parent.name}/{path.name}", split)
+
+
+def _tagging_table(figures: dict[str, Any], corpus: str, split: str | None) -> None:
+    table = Table(title=f"tagging — {corpus}, split {split or 'all'} ({figures['articles']} articles)")
+    for column in ("level", "stance", "precision", "recall", "F1"):
+        table.add_column(column)
+    for level in ("speaker_stance", "speaker_stance_target"):
+        for stance, score in figures[level].items():
+            table.add_row(level, stance, _pct(score["precision"]), _pct(score["recall"]), _pct(score["f1"]))
+    console.print(table)
 
 
 def claims_figures() -> None:

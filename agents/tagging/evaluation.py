@@ -19,7 +19,10 @@ from schemas import Actor, Article
 
 _WORD = re.compile(r"\w+")
 STANCES = ("allegation", "denial", "other")
-_DEFAULT = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "tagging" / "corpus.jsonl"
+_FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "tagging"
+_DEFAULT = _FIXTURES / "corpus.jsonl"
+# Short articles (3-10 paragraphs, 17 topics) and long wire-style ones (10-20 paragraphs), written apart.
+CORPORA = (_DEFAULT, _FIXTURES / "longform.jsonl")
 
 
 def _fold(text: str) -> list[str]:
