@@ -127,16 +127,26 @@ ACCUSED_OF_LYING = compile_words(
 )
 
 
+_MAY_CLEAR = re.compile(r"acquit|clear|prove|guilty|insufficient")
+_MAY_NEGATE = re.compile(r"\bnot\b|n't|never|refused|declined|failed|stopped short|without")
+
+
 def classify(clause: str) -> tuple[str, str | None, float]:
     """(stance, cameo, strength) for one attributed clause (lowercased text)."""
     if '"' in clause or "“" in clause or "”" in clause:
         clause = _QUOTE_MARKS.sub("", clause)  # 'were "completely false"' reads as 'were completely false'
-    if NO_COMMENT.search(clause) and not DENIAL_LEX.search(clause):
+    # Substring checks first: each pattern below needs one of these words, and most clauses have none.
+    if (
+        ("comment" in clause or "request" in clause)
+        and NO_COMMENT.search(clause)
+        and not DENIAL_LEX.search(clause)
+    ):
         return "other", None, 0.7
-    if VERDICT_CLEARED.search(clause):
+    if _MAY_CLEAR.search(clause) and VERDICT_CLEARED.search(clause):
         return "other", None, 0.7  # an acquittal reports that a charge failed; it accuses no one
-    neg_alleg = bool(NEGATED_ALLEGATION.search(clause))
-    neg_deny = bool(NEGATED_DENIAL.search(clause))
+    negated = _MAY_NEGATE.search(clause) is not None
+    neg_alleg = negated and bool(NEGATED_ALLEGATION.search(clause))
+    neg_deny = negated and bool(NEGATED_DENIAL.search(clause))
     deny_verb = DENIAL_VERB.search(clause) is not None and not neg_deny
     deny_lex = DENIAL_LEX.search(clause) is not None
     if not deny_verb and deny_lex and ACCUSED_OF_LYING.search(clause):
