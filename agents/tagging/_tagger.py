@@ -639,13 +639,14 @@ class _Tagger:
                 quoted = _re_match(r"\s*[“\"]", text[cs:ce]) is not None
                 if (
                     prev is not None
-                    and prev.para >= pi - 1
+                    and prev.para >= pi - 2
                     and (
-                        prev.speaker.id == speaker.id
+                        (prev.speaker.id == speaker.id and prev.para >= pi - 1)
                         or quoted
                         or continuation
                         or (speaker.country is not None and prev.speaker.country == speaker.country)
                         or (prev.para == pi - 1 and speaker.kind == "person" and speaker.country is None)
+                        or (prev.para >= pi - 2 and speaker.country is not None)
                     )
                     and prev.target.id != speaker.id
                     and not (speaker.country is not None and prev.target.country == speaker.country)
@@ -892,6 +893,15 @@ class _Tagger:
                 in ("party", "group", "movement", "company", "firm", "bank", "club", "union", "campaign")
             ):
                 return m.entry, False, content_before  # "Georgian Dream party": the name is the speaker
+            if (
+                desc is not None
+                and 1 <= len(bw) <= 3
+                and not m.possessive
+                and m.entry.kind in ("organization", "media")
+                and _re_fullmatch(r"[a-z\s-]+", between.strip() + " ")
+                and bw[-1] in ("agency", "broadcaster", "newspaper", "channel", "daily", "outlet", "network")
+            ):
+                return m.entry, False, content_before  # "KCNA state news agency": the outlet is the speaker
             if desc is not None and bw and bw[-1] in _DESCRIPTORS and not m.possessive:
                 return desc, desc.id != m.entry.id, content_before
             if m.possessive and bw:

@@ -802,3 +802,16 @@ def test_an_outbreak_traced_to_a_factory_and_the_makers_answer() -> None:
     assert only(art, speaker=cdc, stance="allegation", target="org:little-sprout")
     company = art.statements[-1]
     assert (company.speaker, company.stance, company.target) == ("org:little-sprout", "denial", cdc)
+
+
+def test_a_named_outlet_before_its_description_speaks() -> None:
+    art = tag(
+        "South Korea's military said North Korea fired a ballistic missile on Sunday.\n\n"
+        "The Joint Chiefs of Staff said the missile flew about 800 km.\n\n"
+        'Japanese Defence Minister Gen Nakatani said the launch "threatens the peace and safety of our country."\n\n'
+        "North Korea's KCNA state news agency accused the United States of staging provocative drills."
+    )
+    assert art.statements[-1].speaker == "media:kcna"
+    # Two paragraphs on, an official of another state still speaks of the same accused.
+    nakatani = art.statements[2]
+    assert nakatani.stance == "allegation" and actor(art, nakatani.target or "").country == "PRK"
