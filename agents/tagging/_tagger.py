@@ -1264,6 +1264,12 @@ class _Tagger:
                     return backer[0].entry
             return d
         if not cands:
+            fav = _IN_FAVOUR_OF.search(text, ve, ce)
+            if fav is not None:
+                # "results had been altered in favour of the ruling party": the beneficiary is accused.
+                d = self._descriptor_after(fav.end(), ce)
+                if d is not None and d.id != speaker.id:
+                    return d
             made = _MADE_IN.search(text, ve, ce)
             if made is not None:
                 # "Iranian-made missiles were used": the maker state is the accused.
@@ -1299,8 +1305,8 @@ class _Tagger:
     def _denial_explicit_target(self, speaker: Entry, cs: int, ce: int, vs: int) -> Entry | None:
         text = self.doc.text
         dm = _DESC_CLAIM.search(text, cs, ce)
-        if dm and dm.group(1).lower() in _DESCRIPTORS:
-            w = dm.group(1)
+        if dm and (dm.group(1) or dm.group(2)).lower() in _DESCRIPTORS:
+            w = dm.group(1) or dm.group(2)
             kind = _DESCRIPTORS[w.lower()][0]
             return Entry(f"{_prefix(kind)}:{slug(w)}", w[0].upper() + w[1:], kind)
         for m in self._cands(speaker, cs, ce):
@@ -1533,7 +1539,8 @@ _GENERIC_HEADS = frozenset(WORDS["generic_heads"])
 _VERBISH = frozenset(["said", "says", "told", "denied", "has", "had", "was", "is", "would", "will"])
 _STATE_HEADS = frozenset(WORDS["state_heads"])
 _DESC_CLAIM = re.compile(
-    r"\b(?:dismiss|reject|den[yi]|rebuff|refut)\w*\s+(?:the\s+)?(\w+)\s+(?:claims?|accusations?|allegations?|charges?)\b",
+    r"\b(?:dismiss|reject|den[yi]|rebuff|refut)\w*\s+(?:the\s+)?(\w+)\s+(?:claims?|accusations?|allegations?|charges?)\b"
+    r"|\bthe\s+(\w+)['’]s\s+(?:claims?|accusations?|allegations?|charges?|report|findings)\b",
     re.I,
 )
 _DOC_PARTICIPLES = frozenset(["saying", "alleging", "accusing", "claiming", "arguing", "stating"])
@@ -1544,9 +1551,11 @@ _PARTICIPLES = frozenset(["saying", "stating", "adding", "arguing", "insisting",
 _SELF_CLAIM = re.compile(
     r"\s*(?:(?:on|in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(its|their|our|we|they|it|i)\b"
     r"(?!\s+(?:believ|think|thought|suspect|consider|understand|said|say|know|had evidence|has evidence"
-    r"|(?:had |has |have )?(?:identified|found|uncovered|discovered|documented|obtained|seen|traced|gathered|recorded))\w*)",
+    r"|(?:\w+\s+)?(?:had |has |have )?(?:identified|found|uncovered|discovered|documented|obtained|seen|traced|gathered"
+    r"|recorded|witnessed|observed))\w*)",
     re.I,
 )
+_IN_FAVOUR_OF = re.compile(r"\bin favou?r of\s+")
 _MADE_IN = re.compile(r"\b([A-Z][a-z]+)-(?:made|built|supplied|designed|manufactured|produced|origin)\b")
 _ARMED_GROUP_WORDS = frozenset(
     ["Forces", "Army", "Guard", "Guards", "Militia", "Brigade", "Brigades", "Front"]

@@ -815,3 +815,23 @@ def test_a_named_outlet_before_its_description_speaks() -> None:
     # Two paragraphs on, an official of another state still speaks of the same accused.
     nakatani = art.statements[2]
     assert nakatani.stance == "allegation" and actor(art, nakatani.target or "").country == "PRK"
+
+
+def test_the_auditor_and_the_beneficiary() -> None:
+    art = tag(
+        "The auditor of construction group Bauwerk resigned on Thursday, saying the company had failed to "
+        "provide documents needed to verify its receivables.\n\n"
+        "Bauwerk said the auditor's claims were unjustified and that it had supplied all requested information."
+    )
+    auditor, denial = art.statements[:2]
+    assert (auditor.speaker, auditor.stance, auditor.target) == (
+        "person:auditor",
+        "allegation",
+        "org:bauwerk",
+    )
+    assert (denial.speaker, denial.stance, denial.target) == ("org:bauwerk", "denial", "person:auditor")
+    art = tag(
+        "Opposition candidate Daniel Mensah claimed on Monday that results from 40 constituencies had been "
+        "altered in favour of the ruling party."
+    )
+    assert actor(art, art.statements[0].target or "").name == "Ruling party"
