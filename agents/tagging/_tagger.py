@@ -763,7 +763,13 @@ class _Tagger:
             return
         media = [x for x in self.doc.mentions_in(m.end(), min(ce, m.end() + 40)) if x.entry.kind == "media"]
         if not media or media[0].start - m.end() > 25:
-            return
+            name = _OUTLET_NAME.match(self.doc.text, m.end(), ce)
+            if name is None:
+                return
+            # "a report in La Gazzetta": a name the finder took for a place is the outlet.
+            outlet = name.group(1).strip()
+            entry = self.doc.reg.add(Entry(f"media:{slug(outlet)}", outlet, "media"))
+            media = [Mention(name.start(1), name.start(1) + len(outlet), entry)]
         end = media[0].end
         claim = None
         tm = _THAT_CLAUSE.match(self.doc.text, end, ce)
@@ -1555,6 +1561,7 @@ _SELF_CLAIM = re.compile(
     r"|recorded|witnessed|observed))\w*)",
     re.I,
 )
+_OUTLET_NAME = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+|$)){1,4})")
 _IN_FAVOUR_OF = re.compile(r"\bin favou?r of\s+")
 _MADE_IN = re.compile(r"\b([A-Z][a-z]+)-(?:made|built|supplied|designed|manufactured|produced|origin)\b")
 _ARMED_GROUP_WORDS = frozenset(

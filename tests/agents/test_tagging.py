@@ -835,3 +835,14 @@ def test_the_auditor_and_the_beneficiary() -> None:
         "altered in favour of the ruling party."
     )
     assert actor(art, art.statements[0].target or "").name == "Ruling party"
+
+
+def test_an_outlet_named_after_report_in_is_the_accuser() -> None:
+    art = tag(
+        "Italian club Atletico Roma denied on Saturday a report in La Gazzetta that it paid an agent an "
+        "illegal fee of 5 million euros."
+    )
+    denial = only(art, stance="denial")[0]
+    report = only(art, stance="allegation")[0]
+    assert (report.speaker, report.target) == ("media:la-gazzetta", "org:atletico-roma")
+    assert denial.target == "media:la-gazzetta"
