@@ -1476,7 +1476,9 @@ class _Tagger:
         clause = text[cs:ce]
         lead_quote = _LEAD_QUOTE.match(clause) if content_before else None
         if lead_quote is not None:
-            return _trim(lead_quote.group(1))  # '"This is a house of cards," the founder wrote': the quote
+            # '"This is a house of cards," the founder wrote': the quote, or what it says someone stressed.
+            inner = _FOUND_THAT.search(lead_quote.group(1))
+            return _trim(inner.group(1) if inner else lead_quote.group(1))
         if content_before and vs > cs and stance == "allegation":
             head = _re_sub(r"[,—–]\s*[^,—–]*$", "", clause[: vs - cs])
             head = _re_sub(r"^(?:Meanwhile|However|Separately|Earlier|Also),\s*", "", head).strip(
