@@ -1604,7 +1604,8 @@ _CHARGE_DENIED = re.compile(
 )
 _BLAMES_A_THING = re.compile(r"\bblam\w*\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z]")
 _HEAD_AT = re.compile(
-    r"\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?([A-Za-z]\w+)\s+(?:at|from)\s+(?:the\s+)?[\w\s'’-]{2,40}$"
+    r"\s*(?i:the\s+|some\s+|several\s+|two\s+|three\s+|a\s+|an\s+)?([A-Za-z]\w+)\s+(?:at|from|familiar\s+with|close\s+to"
+    r"|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?[\w\s'’-]{2,40}$"
 )
 _STOP_DOING = re.compile(r"[“\"]?(?:stop|cease|end|halt|refrain from|quit|abandon)\b", re.I)
 _SEEN_BY = re.compile(

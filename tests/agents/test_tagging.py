@@ -846,3 +846,28 @@ def test_an_outlet_named_after_report_in_is_the_accuser() -> None:
     report = only(art, stance="allegation")[0]
     assert (report.speaker, report.target) == ("media:la-gazzetta", "org:atletico-roma")
     assert denial.target == "media:la-gazzetta"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "stance"),
+    [
+        (
+            "The Israel Defense Forces said Hamas fighters had fired from inside the hospital.",
+            "gov:ISR:idf",
+            "allegation",
+        ),
+        (
+            "Kyiv's mayor Vitali Klitschko said Russian drones hit a residential building.",
+            "person:vitali-klitschko",
+            "allegation",
+        ),
+        (
+            "A source familiar with the matter said the company had hidden losses.",
+            "person:source",
+            "allegation",
+        ),
+    ],
+)
+def test_wire_speakers(sentence: str, speaker: str, stance: str) -> None:
+    st = tag(sentence).statements[0]
+    assert (st.speaker, st.stance) == (speaker, stance)
