@@ -23,9 +23,9 @@ SPEECH_VERB = compile_words(
     r"|blaming|accusing|denying|written)\b"
 )
 
-_NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not)"
+_NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
 NEGATED_ALLEGATION = compile_words(
-    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:accus|alleg|blam|directly accus)\w*|\b(?:did not|without) (?:say|saying|naming|identifying) who"
+    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:accus|alleg|blam|directly accus)\w*|\b(?:did not|has not|have not|had not|would not|declined to|refused to|without) (?:say|said|saying|name|named|naming|identify|identified|identifying) who"
 )
 NEGATED_DENIAL = compile_words(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
 NO_COMMENT = compile_words(
@@ -128,7 +128,7 @@ ACCUSED_OF_LYING = compile_words(
 
 
 _MAY_CLEAR = re.compile(r"acquit|clear|prove|guilty|insufficient")
-_MAY_NEGATE = re.compile(r"\bnot\b|n't|never|refused|declined|failed|stopped short|without")
+_MAY_NEGATE = re.compile(r"\bnot\b|n't|never|\bnor\b|refused|declined|failed|stopped short|without")
 
 
 def classify(clause: str) -> tuple[str, str | None, float]:

@@ -14,6 +14,8 @@ from agents.tagging._lexicon import TITLES, WORDS, Entry, lexicon, slug
 from agents.tagging._mentions import Mention, Registry, country_entry, find_mentions, gov_entry
 from agents.tagging._stance import (
     ALLEGATION_VERB,
+    DENIAL_LEX,
+    DENIAL_VERB,
     HEDGE,
     REPORT_VERB,
     SPEECH_VERB,
@@ -83,6 +85,7 @@ _DESCRIPTORS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 _PERSON_ORG_HEADS = frozenset(WORDS["person_org_heads"])
 _PLATFORMS = frozenset(WORDS["platforms"])
+_VERB_HELPERS = frozenset(["not", "never", "neither", "nor", "n't", "did", "does", "do"])  # "did not accuse"
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?$")
 _CHARGE_MADE_BY = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:was|were|had been|have been|has been)\s+(?:first\s+)?"
@@ -377,6 +380,22 @@ class _Tagger:
             and _SELF_DEFENCE.search(self.doc.text, st.start, st.end) is not None
         )
 
+    def _no_evidence_about_others(self, speaker: Entry, clause_low: str, cs: int, ce: int) -> bool:
+        """ "The White House said it had no evidence that China was supplying weapons": no denial.
+
+        Finding no evidence against a third party denies nothing the speaker was accused of.
+        """
+        if _NO_EVIDENCE.search(clause_low) is None:
+            return False
+        rest = _NO_EVIDENCE.sub(" ", clause_low)
+        if DENIAL_VERB.search(rest) or DENIAL_LEX.search(rest):
+            return False  # denied on other grounds too
+        ev = _NO_EVIDENCE.search(self.doc.text.lower(), cs, ce)
+        if ev is None:
+            return False
+        about = self.doc.mentions_in(ev.end(), min(ce, ev.end() + 40))
+        return bool(about) and about[0].entry.id != speaker.id and not _same_party(about[0].entry, speaker)
+
     def _liar_rebuttal(self, st: _Stmt) -> None:
         """The accused calling its accuser a liar ("Russia is lying again") denies the accusation."""
         if not _LIAR.search(self.doc.text, st.start, st.end):
@@ -585,6 +604,8 @@ class _Tagger:
         stance, cameo, strength = classify(clause_low)
         if forced_allegation:
             stance, cameo, strength = "allegation", cameo_code(clause_low), 0.8
+        if stance == "denial" and self._no_evidence_about_others(speaker, clause_low, cs, ce):
+            stance, cameo, strength = "other", None, 0.6
         if stance == "other" and _NO_RESPONSE.search(low):
             return None  # "X did not respond to a request for comment": no statement
         if (
@@ -824,7 +845,7 @@ class _Tagger:
         )
         region_clean = _TIME.sub(lambda m_: " " * len(m_.group()), region_clean.rstrip()).ljust(len(region))
         words = list(_re_finditer(r"[\w'’.-]+", region_clean))
-        while words and words[-1].group().lower() in _AUX:
+        while words and (words[-1].group().lower() in _AUX or words[-1].group().lower() in _VERB_HELPERS):
             words.pop()
         if not words:
             if inherited is not None and rs == cs:
@@ -1593,6 +1614,7 @@ _SELF_DEFENCE = re.compile(
 _NOT_A_REBUTTAL = re.compile(
     r"\b(?:would|will) (?:appeal|review|investigate|look into|study|examine)|\bapologi[sz]\w*|\baccept\w*|\bregret\w*"
 )
+_NO_EVIDENCE = re.compile(r"\bno evidence (?:that|of)\s+(?:the\s+)?")
 _LIAR = re.compile(r"\b(?:lying|lies|lied|liars?)\b", re.I)
 _NOT_AN_ELABORATION = re.compile(
     r"\b(?:cooperat\w*|welcom\w*|call(?:ed|s)? (?:for|on)|urg\w+|plan\w*|hope\w*|expect\w*|talks?|negotiat\w*|ceasefire)\b"

@@ -871,3 +871,26 @@ def test_an_outlet_named_after_report_in_is_the_accuser() -> None:
 def test_wire_speakers(sentence: str, speaker: str, stance: str) -> None:
     st = tag(sentence).statements[0]
     assert (st.speaker, st.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "stance"),
+    [
+        (
+            "The minister did not accuse Russia directly but said the attack bore the hallmarks of a state actor.",
+            "person:minister",
+            "other",
+        ),
+        ("The ministry neither confirmed nor denied the report.", "gov:ministry", "other"),
+        ("Officials have not said who was behind the attack.", "group:officials", "other"),
+        ("The White House said it had no evidence that China was supplying weapons.", "gov:USA", "other"),
+        (
+            "Germany's embassy said Russia had presented no evidence of German involvement.",
+            "gov:DEU:embassy",
+            "denial",
+        ),
+    ],
+)
+def test_negation_and_no_evidence(sentence: str, speaker: str, stance: str) -> None:
+    st = tag(sentence).statements[0]
+    assert (st.stance, st.speaker) == (stance, speaker)
