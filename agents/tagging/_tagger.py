@@ -668,6 +668,7 @@ class _Tagger:
                         or (speaker.country is not None and prev.speaker.country == speaker.country)
                         or (prev.para == pi - 1 and speaker.kind == "person" and speaker.country is None)
                         or (prev.para >= pi - 2 and speaker.country is not None)
+                        or (speaker.kind == "group" and speaker.country is None)
                     )
                     and prev.target.id != speaker.id
                     and not (speaker.country is not None and prev.target.country == speaker.country)
@@ -956,7 +957,12 @@ class _Tagger:
         if desc is not None:
             return desc, True, content_before
         wm = _HEAD_AT.match(region_clean)
-        if wm and wm.group(1).lower() in _DESCRIPTORS and wm.group(1).lower() not in _HEAD_OF:
+        if (
+            wm
+            and wm.group(1).lower() in _DESCRIPTORS
+            and wm.group(1).lower() not in _HEAD_OF
+            and wm.group(1).lower() not in _QUANTITY_NOUNS  # "a group of shareholders": the shareholders
+        ):
             # "Workers at the plant told Reuters": the head noun before its workplace speaks.
             d = self._descriptor_np(rs, rs + wm.end(1), wm.group(1).lower())
             if d is not None:
@@ -1581,7 +1587,7 @@ _SELF_CLAIM = re.compile(
     r"\s*(?:(?:on|in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(its|their|our|we|they|it|i)\b"
     r"(?!\s+(?:believ|think|thought|suspect|consider|understand|said|say|know|had evidence|has evidence"
     r"|(?:\w+\s+)?(?:had |has |have )?(?:identified|found|uncovered|discovered|documented|obtained|seen|traced|gathered"
-    r"|recorded|witnessed|observed))\w*)",
+    r"|recorded|witnessed|observed)|(?:had |has |have )?been)\w*)",
     re.I,
 )
 _OUTLET_NAME = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+|$)){1,4})")
@@ -1626,8 +1632,8 @@ _CHARGE_DENIED = re.compile(
 )
 _BLAMES_A_THING = re.compile(r"\bblam\w*\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z]")
 _HEAD_AT = re.compile(
-    r"\s*(?i:the\s+|some\s+|several\s+|two\s+|three\s+|a\s+|an\s+)?([A-Za-z]\w+)\s+(?:at|from|familiar\s+with|close\s+to"
-    r"|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?[\w\s'’-]{2,40}$"
+    r"\s*(?i:the\s+|some\s+|several\s+|two\s+|three\s+|a\s+|an\s+)?([A-Za-z]\w+)\s+(?:at|from|of|in|familiar\s+with|close\s+to"
+    r"|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?[\w\s'’-]{2,60}$"
 )
 _STOP_DOING = re.compile(r"[“\"]?(?:stop|cease|end|halt|refrain from|quit|abandon)\b", re.I)
 _SEEN_BY = re.compile(

@@ -894,3 +894,32 @@ def test_wire_speakers(sentence: str, speaker: str, stance: str) -> None:
 def test_negation_and_no_evidence(sentence: str, speaker: str, stance: str) -> None:
     st = tag(sentence).statements[0]
     assert (st.stance, st.speaker) == (stance, speaker)
+
+
+def test_finance_words_are_not_charges_and_regions_are_not_actors() -> None:
+    art = tag(
+        "The Bank of Canada held its key interest rate on Wednesday and said it could lower borrowing "
+        "costs later in the year if inflation kept easing."
+    )
+    assert [s.stance for s in art.statements] == ["other"]
+    art = tag(
+        "The operator of an offshore gas field in the eastern Mediterranean has denied a report that a "
+        "pipeline leak went undetected for two weeks."
+    )
+    st = art.statements[0]
+    assert (actor(art, st.speaker).name, st.stance) == ("Operator", "denial")
+    assert all(a.name != "Mediterranean" for a in art.actors)
+
+
+def test_victims_saying_they_were_lied_to_accuse() -> None:
+    art = tag(
+        "The Healthcare Safety Investigation Branch found that managers at Riverside Hospital had covered up failings.\n\n"
+        "The hospital's chief executive apologised.\n\n"
+        "Families of the babies said they had been lied to for years."
+    )
+    families = art.statements[-1]
+    assert (families.speaker, families.stance, families.target) == (
+        "group:families",
+        "allegation",
+        "org:riverside-hospital",
+    )
