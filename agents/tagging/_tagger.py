@@ -601,6 +601,10 @@ class _Tagger:
             if "which" in low
             else low
         )
+        appended = _CHARGE_DENIED.search(text, cs, ce)
+        if appended is not None:
+            # ", an allegation the county board called unfounded": that tail is someone else's denial.
+            clause_low = clause_low[: max(0, appended.start() - cs)] or clause_low
         stance, cameo, strength = classify(clause_low)
         if forced_allegation:
             stance, cameo, strength = "allegation", cameo_code(clause_low), 0.8
@@ -724,9 +728,10 @@ class _Tagger:
         if m is None:
             return
         who = [x for x in self.doc.mentions_in(m.start("who"), m.end("who")) if not x.locative]
-        if not who:
+        named = who[-1].entry if who else self._descriptor_after(m.start("who"), m.end("who"))
+        if named is None:
             return
-        denier = _speaker_entry(who[-1].entry)
+        denier = _speaker_entry(named)
         if denier.id == st.speaker.id:
             return
         start = m.start() + 1
@@ -1627,8 +1632,10 @@ _NOT_AN_ELABORATION = re.compile(
 )
 _CHARGE_DENIED = re.compile(
     r",\s+(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?)\s+(?:that\s+|which\s+)?"
-    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes)\b"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[a-z]+(?:\s+[a-z]+){0,2}?))\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
+    r"|called\s+(?:\w+\s+){0,2}?(?:unfounded|baseless|false|groundless|untrue|absurd|fabricated|ridiculous)"
+    r"|described\s+as\s+(?:\w+\s+){0,2}?(?:unfounded|baseless|false|groundless|untrue|absurd|fabricated))\b"
 )
 _BLAMES_A_THING = re.compile(r"\bblam\w*\s+(?!(?:the|a|an|its|their|his|her)\s)[a-z]")
 _HEAD_AT = re.compile(

@@ -923,3 +923,21 @@ def test_victims_saying_they_were_lied_to_accuse() -> None:
         "allegation",
         "org:riverside-hospital",
     )
+
+
+def test_an_allegation_called_unfounded_in_apposition() -> None:
+    art = tag(
+        "The incumbent's campaign accused poll workers in one precinct of misplacing a box of absentee "
+        "ballots, an allegation the county board called unfounded."
+    )
+    allegation, denial = art.statements
+    assert allegation.stance == "allegation" and actor(art, allegation.target or "").name == "Poll workers"
+    assert denial.stance == "denial" and denial.target == allegation.speaker
+    assert actor(art, denial.speaker).name == "County board"
+
+
+def test_casualties_reported_in_the_passive_accuse_nobody() -> None:
+    assert tag("A local official said at least nine soldiers were killed.").statements[0].stance == "other"
+    assert (
+        tag("Officials said four water-bombing aircraft had been deployed.").statements[0].stance == "other"
+    )
