@@ -672,7 +672,7 @@ class _Tagger:
                         or (speaker.country is not None and prev.speaker.country == speaker.country)
                         or (prev.para == pi - 1 and speaker.kind == "person" and speaker.country is None)
                         or (prev.para >= pi - 2 and speaker.country is not None)
-                        or (speaker.kind == "group" and speaker.country is None)
+                        or (speaker.kind in ("group", "organization") and speaker.country is None)
                     )
                     and prev.target.id != speaker.id
                     and not (speaker.country is not None and prev.target.country == speaker.country)
@@ -1208,6 +1208,8 @@ class _Tagger:
             if (m.locative and not (m.possessive and e.kind == "organization")) or e.id == speaker.id:
                 # "samples taken at Little Sprout's factory": a place owned by an actor still names it
                 continue
+            if speaker.org is not None and e.name == speaker.org:
+                continue  # "Brussels ..., the European Commission said": the speaker's own union is not accused
             if e.kind == "media" and _re_search(
                 r"\b(?:told|to|agency|by)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
                 self.doc.text[max(start, m.start - 40) : m.start],
@@ -1270,6 +1272,15 @@ class _Tagger:
                     return addressees[0].entry
                 ve = ve + tmt.end()
                 cands = [m for m in cands if m.start >= ve]
+                others = [
+                    m
+                    for m in cands
+                    if not _same_party(m.entry, speaker) and m.entry.country != speaker.country
+                ]
+                if addressees and not others:
+                    # "urged the EU to provide a non-discriminatory environment for Chinese companies":
+                    # nobody else is named, so the one urged is the one charged.
+                    return addressees[0].entry
         if _re_fullmatch(r"told|tells|told\s+\w+", text[vs:ve]):
             tmt = _re_search(r"\bthat\s+", text[ve:ce])
             if tmt:

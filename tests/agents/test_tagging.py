@@ -941,3 +941,18 @@ def test_casualties_reported_in_the_passive_accuse_nobody() -> None:
     assert (
         tag("Officials said four water-bombing aircraft had been deployed.").statements[0].stance == "other"
     )
+
+
+def test_an_eu_probe_into_a_platform() -> None:
+    art = tag(
+        "Brussels has opened an investigation into whether e-commerce platform Temu breached EU rules by "
+        "failing to stop the sale of illegal products, the European Commission said on Thursday.\n\n"
+        "Consumer organisation BEUC welcomed the probe, saying its members had found toys containing "
+        "dangerous chemicals sold on the platform.\n\n"
+        "China's commerce ministry urged the EU to \"provide a fair, transparent and non-discriminatory "
+        'business environment for Chinese companies."'
+    )
+    commission, *_ = art.statements
+    assert (commission.speaker, commission.target) == ("org:european-commission", "org:temu")
+    assert only(art, speaker="org:beuc", stance="allegation", target="org:temu")
+    assert only(art, speaker="gov:CHN:commerce-ministry", stance="allegation", target="org:eu")
