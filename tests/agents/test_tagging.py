@@ -956,3 +956,15 @@ def test_an_eu_probe_into_a_platform() -> None:
     assert (commission.speaker, commission.target) == ("org:european-commission", "org:temu")
     assert only(art, speaker="org:beuc", stance="allegation", target="org:temu")
     assert only(art, speaker="gov:CHN:commerce-ministry", stance="allegation", target="org:eu")
+
+
+def test_troop_deployments_and_lawful_acts() -> None:
+    art = tag(
+        "Ukraine's military intelligence agency said on Friday that Russia was preparing to deploy North "
+        "Korean troops to the Kursk region.\n\n"
+        "North Korea's vice foreign minister Kim Son Gyong said any deployment would be \"an act complying "
+        'with the rules of international law."'
+    )
+    first, second = art.statements
+    assert first.stance == "allegation" and actor(art, first.target or "").country == "RUS"
+    assert second.stance == "denial"
