@@ -422,6 +422,8 @@ class _Tagger:
         low = self.doc.text[st.start : st.end].lower()
         if _NOT_A_REBUTTAL.search(low) or _NOT_AN_ELABORATION.search(low):
             return
+        if _ADDED_THAT.search(low):
+            return  # "He added that NATO allies had been briefed": a further, neutral point
         for other in self.stmts:
             if (
                 other is not st
@@ -1638,6 +1640,9 @@ _NOT_A_REBUTTAL = re.compile(
 )
 _NO_EVIDENCE = re.compile(r"\bno evidence (?:that|of)\s+(?:the\s+)?")
 _LIAR = re.compile(r"\b(?:lying|lies|lied|liars?)\b", re.I)
+_ADDED_THAT = re.compile(
+    r"\b(?:added|adding|also said|noted)\b|\bsaid\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+)?(?:would|will)\b"
+)
 _NOT_AN_ELABORATION = re.compile(
     r"\b(?:cooperat\w*|welcom\w*|call(?:ed|s)? (?:for|on)|urg\w+|plan\w*|hope\w*|expect\w*|talks?|negotiat\w*|ceasefire)\b"
 )
