@@ -835,6 +835,19 @@ class _Tagger:
                 rs = qe
             k += 1
         region = text[rs:vpos]
+        calls = _CALLS_ITSELF.search(region)
+        if calls is not None and _AUX_ONLY.fullmatch(region, calls.end()):
+            # "The group, which calls itself Anonymous Sudan, said": the name it goes by speaks.
+            g = 1 if calls.group(1) else 2
+            name = calls.group(g).strip().rstrip(",")
+            named = [m for m in doc.mentions_in(rs + calls.start(g), rs + calls.end(g)) if not m.locative]
+            whole = [m for m in named if m.start == rs + calls.start(g) and text[m.start : m.end] == name]
+            entry = (
+                whole[0].entry
+                if whole
+                else self.doc.reg.add(Entry(f"org:{slug(name)}", name, "organization"))
+            )
+            return entry, False, rs > cs and text[rs - 1] in '”"’'
         ap = _APPOSITIVE_NAME.search(region)
         if ap is not None and ap.group(1).lower() in _DESCRIPTORS:
             # "An industry association, the Global Energy Council, said": the name in the appositive speaks.
@@ -1487,7 +1500,20 @@ class _Tagger:
                 None,
             )
         if best is None:
-            return None, None
+            # "The bank said the outage was a hardware failure. The group had said it knocked the system
+            # offline": a claim reported just after, in the past perfect, is the one denied.
+            later = next(
+                (
+                    x
+                    for x in self.stmts
+                    if x.start > st.start
+                    and x.speaker.id != sp.id
+                    and x.para <= st.para + 1
+                    and _HAD_SAID.search(self.doc.text, x.start, x.end)
+                ),
+                None,
+            )
+            return (later.speaker, later.claim) if later is not None else (None, None)
         # The claim denied is the accuser's original one: their earliest allegation against the same party.
         origin = next(
             (
@@ -1626,6 +1652,11 @@ _EMBEDDED_REPORT = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|investigation|documentary)\s+(?:by|in|from|on)\s+(?:the\s+)?"
 )
 # Who was told, and where or when: "told reporters outside the electoral commission".
+_AUX_ONLY = re.compile(r"[\s,]*(?:(?:had|has|have|was|were|is|also|then|later|previously|earlier)\s+)*")
+_CALLS_ITSELF = re.compile(
+    r"\b(?:which|who)\s+calls?\s+(?:itself|themselves|himself|herself)\s+((?:[A-Z][\w'’.-]*\s*){1,4})"
+    r"|,\s+(?:known|self-styled)\s+as\s+((?:[A-Z][\w'’.-]*\s*){1,4})"
+)
 _APPOSITIVE_NAME = re.compile(r"\b(\w+),\s+(?:the\s+)?([^,“”\"]{2,60}?),?\s*$")
 # What an accused party says in its own favour, and what it says that answers nothing.
 _SELF_REFERENCE = re.compile(r"\b(?:we|our|its|it|their|they|he|she|his|her|i|my)\b")
@@ -1639,6 +1670,7 @@ _NOT_A_REBUTTAL = re.compile(
     r"\b(?:would|will) (?:appeal|review|investigate|look into|study|examine)|\bapologi[sz]\w*|\baccept\w*|\bregret\w*"
 )
 _NO_EVIDENCE = re.compile(r"\bno evidence (?:that|of)\s+(?:the\s+)?")
+_HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:said|claimed|alleged|reported|written|posted)\b")
 _LIAR = re.compile(r"\b(?:lying|lies|lied|liars?)\b", re.I)
 _ADDED_THAT = re.compile(
     r"\b(?:added|adding|also said|noted)\b|\bsaid\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+)?(?:would|will)\b"

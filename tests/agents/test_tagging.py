@@ -968,3 +968,14 @@ def test_troop_deployments_and_lawful_acts() -> None:
     first, second = art.statements
     assert first.stance == "allegation" and actor(art, first.target or "").country == "RUS"
     assert second.stance == "denial"
+
+
+def test_a_group_that_calls_itself_and_the_claim_it_had_made() -> None:
+    art = tag(
+        "Central Bank of Kenya said on Tuesday that a 12-hour outage of its payment system was caused by a "
+        "hardware failure, not a cyberattack.\n\n"
+        "The group, which calls itself Anonymous Sudan, had said it had knocked the system offline."
+    )
+    denial, claim = art.statements
+    assert claim.speaker == "org:anonymous-sudan"
+    assert (denial.stance, denial.target) == ("denial", "org:anonymous-sudan")
