@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from agents.tagging._regex import compile_words
@@ -131,6 +132,29 @@ _MAY_CLEAR = re.compile(r"acquit|clear|prove|guilty|insufficient")
 _MAY_NEGATE = re.compile(r"\bnot\b|n't|never|\bnor\b|refused|declined|failed|stopped short|without")
 
 
+@functools.cache
+def _negative_words() -> dict[str, float]:
+    """Words with a strongly negative valence in the VADER lexicon (a well-kept, human-rated list)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return {
+        w: v for w, v in SentimentIntensityAnalyzer().lexicon.items() if v <= NEGATIVE_VALENCE and w.isalpha()
+    }
+
+
+# Strength of an "other" that no cue at all decided (negation and no-comment are cues too).
+NO_CUE = 0.6
+# Valence at or below which a word charges someone ("harassing" -2.5, "destroyed" -2.2; "dispute" -1.7 does not).
+NEGATIVE_VALENCE = -2.0
+_WORD = re.compile(r"[a-z]+")
+
+
+def charged_words(content: str) -> list[str]:
+    """Strongly negative words in ``content`` (lowercased): the fallback for accusations our cues miss."""
+    neg = _negative_words()
+    return [w for w in _WORD.findall(content) if w in neg]
+
+
 def classify(clause: str) -> tuple[str, str | None, float]:
     """(stance, cameo, strength) for one attributed clause (lowercased text)."""
     if '"' in clause or "“" in clause or "”" in clause:
@@ -164,7 +188,7 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         return "allegation", cameo_code(clause), 0.7
     if CRITICISM.search(clause):
         return "other", "111", 0.7
-    return "other", None, 0.6
+    return "other", None, NO_CUE
 
 
 def cameo_code(clause: str) -> str:

@@ -17,9 +17,11 @@ from agents.tagging._stance import (
     DENIAL_LEX,
     DENIAL_VERB,
     HEDGE,
+    NO_CUE,
     REPORT_VERB,
     SPEECH_VERB,
     cameo_code,
+    charged_words,
     classify,
 )
 from agents.tagging._text import paragraphs, quote_regions, sentences
@@ -85,6 +87,7 @@ _DESCRIPTORS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 _PERSON_ORG_HEADS = frozenset(WORDS["person_org_heads"])
 _PLATFORMS = frozenset(WORDS["platforms"])
+_STATE_TITLE_WORDS = frozenset(WORDS["state_titles"])
 _VERB_HELPERS = frozenset(["not", "never", "neither", "nor", "n't", "did", "does", "do"])  # "did not accuse"
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+(?:\w+ly\s+)?$")
 _CHARGE_MADE_BY = re.compile(
@@ -347,6 +350,7 @@ class _Tagger:
                     st.claim = claim
             if st.target is not None and st.target.id == st.speaker.id:
                 st.target = None
+        self._official_countries()
 
     def _rebuttal(self, st: _Stmt) -> None:
         """The accused answering in its own favour ("Kigali was only protecting its borders") denies."""
@@ -416,6 +420,42 @@ class _Tagger:
         # "Kral's lawyer": a speaker named after the accused speaks for them.
         last = accused.name.split()[-1]
         return f"{last}'s " in st.speaker.name or f"{last}’s " in st.speaker.name
+
+    def _official_countries(self) -> None:
+        """ "Foreign Minister Caspar Veldkamp" quoted right after the Dutch government, against the same
+        accused, is a Dutch official: his country is the government's."""
+        for k, st in enumerate(self.stmts):
+            sp = st.speaker
+            if (
+                sp.kind != "person"
+                or sp.country is not None
+                or st.target is None
+                or not self._state_titled(sp)
+            ):
+                continue
+            lead = next(
+                (
+                    x
+                    for x in reversed(self.stmts[:k])
+                    if x.speaker.kind == "government" and x.para >= st.para - 1 and x.target == st.target
+                ),
+                None,
+            )
+            if lead is not None and lead.speaker.country:
+                richer = self.doc.reg.add(
+                    Entry(sp.id, sp.name, sp.kind, lead.speaker.country, sp.org or "Government")
+                )
+                for other in self.stmts:
+                    if other.speaker.id == sp.id:
+                        other.speaker = richer
+
+    def _state_titled(self, person: Entry) -> bool:
+        """Is the person introduced with a state title ("Foreign Minister Caspar Veldkamp")?"""
+        first = next((m for m in self.doc.mentions if m.entry.id == person.id), None)
+        if first is None:
+            return False
+        before = self.doc.text[max(0, first.start - 40) : first.start].lower().split()
+        return any(w in _STATE_TITLE_WORDS for w in before[-3:])
 
     def _elaboration(self, st: _Stmt) -> None:
         """A speaker's neutral-sounding sentence next to their own allegation or denial elaborates it."""
@@ -612,6 +652,11 @@ class _Tagger:
             stance, cameo, strength = "allegation", cameo_code(clause_low), 0.8
         if stance == "denial" and self._no_evidence_about_others(speaker, clause_low, cs, ce):
             stance, cameo, strength = "other", None, 0.6
+        by_valence = False
+        if stance == "other" and cameo is None and strength == NO_CUE and charged_words(clause_low):
+            # No cue of ours, but strongly negative words ("harassing", "destroyed"): a charge if it
+            # has someone to charge (checked once the target is known).
+            stance, cameo, strength, by_valence = "allegation", cameo_code(clause_low), 0.55, True
         if stance == "other" and _NO_RESPONSE.search(low):
             return None  # "X did not respond to a request for comment": no statement
         if (
@@ -680,6 +725,29 @@ class _Tagger:
                     and not (speaker.country is not None and prev.target.country == speaker.country)
                 ):
                     target = prev.target
+                    if by_valence:
+                        forced_claim = prev.claim  # a charge by tone alone adds to the claim before it
+            if by_valence:
+                ally = next(
+                    (
+                        x
+                        for x in reversed(self.stmts)
+                        if x.stance == "allegation"
+                        and x.target is not None
+                        and x.para >= pi - 1
+                        and (
+                            x.speaker.id == speaker.id
+                            or (speaker.country is not None and x.speaker.country == speaker.country)
+                            or (speaker.country is None and speaker.kind == "person")
+                        )
+                    ),
+                    None,
+                )
+                if ally is not None:
+                    # A charge by tone alone, next to an explicit one from the same side, adds to that claim.
+                    target, forced_claim = ally.target, ally.claim
+            if target is None and by_valence:
+                stance, cameo = "other", None
             if target is None and HEDGE.search(low) and not ALLEGATION_VERB.search(low):
                 stance, cameo = "other", None
             # "blamed contaminated meat": the blame falls on a thing, so no later denier is its target.

@@ -979,3 +979,27 @@ def test_a_group_that_calls_itself_and_the_claim_it_had_made() -> None:
     denial, claim = art.statements
     assert claim.speaker == "org:anonymous-sudan"
     assert (denial.stance, denial.target) == ("denial", "org:anonymous-sudan")
+
+
+def test_strongly_negative_words_charge_someone_only_when_there_is_someone() -> None:
+    art = tag(
+        "Greece accused the Turkish coast guard of harassing a Greek research vessel.\n\n"
+        '"They harassed our scientists for hours," spokeswoman Lana Zochiou told reporters in Athens.'
+    )
+    first, last = art.statements
+    assert last.stance == "allegation" and last.target == first.target
+    assert last.claim == first.claim  # no new claim, so no second alert downstream
+    assert tag("Seismologists said the storm destroyed 200 homes.").statements[0].stance == "other"
+
+
+def test_a_titled_official_quoted_after_a_government_is_its_official() -> None:
+    art = tag(
+        "The Dutch government on Monday accused Russia's military intelligence service of carrying out the "
+        "cyber attack on the port of Rotterdam.\n\n"
+        '"We have established that the attack was carried out by a unit of the GRU," Foreign Minister '
+        "Caspar Veldkamp told parliament."
+    )
+    minister = actor(art, "person:caspar-veldkamp")
+    assert minister.country == "NLD"
+    government, quote = art.statements[:2]
+    assert quote.stance == "allegation" and quote.claim == government.claim
