@@ -1003,3 +1003,14 @@ def test_a_titled_official_quoted_after_a_government_is_its_official() -> None:
     assert minister.country == "NLD"
     government, quote = art.statements[:2]
     assert quote.stance == "allegation" and quote.claim == government.claim
+
+
+def test_blind_set_is_well_formed_and_never_tuned_on() -> None:
+    from agents.tagging.evaluation import BLIND
+
+    rows = load_corpus(BLIND)
+    assert len(rows) >= 8 and {r["split"] for r in rows} == {"heldout"}
+    for r in rows:
+        for g in r["gold"]:
+            assert g["stance"] in ("allegation", "denial", "other")
+            assert g["speaker"].split()[-1].lower().strip("'’") in r["text"].lower()
