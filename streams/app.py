@@ -47,6 +47,43 @@ METRICS_CONTENT_TYPE = "text/plain; version=0.0.4"
 ALERTS = Counter("claimwatch_alerts_total", "alerts emitted, by type", ["type"])
 
 
+class Progress:
+    """When the worker last took a record from any of its topics."""
+
+    def __init__(self) -> None:
+        self._at = time.monotonic()
+
+    def taken(self) -> None:
+        self._at = time.monotonic()
+
+    def idle_s(self) -> float:
+        return time.monotonic() - self._at
+
+
+def health_status(lag: int | None, idle_s: float, stall_after_s: float) -> str:
+    """ "stalled" when records wait (lag > 0) and none was taken for ``stall_after_s``, else "ok".
+
+    A worker that says it is ready but consumes nothing (seen after a crash mid-recovery) shows
+    up here, so an orchestrator can restart it. Unknown lag never counts as a stall.
+    """
+    return "stalled" if lag and lag > 0 and idle_s >= stall_after_s else "ok"
+
+
+async def _lag(app: faust.App, assigned: set) -> int | None:
+    """Records waiting on the assigned partitions (high water minus position), None if unknown."""
+    total = 0
+    for tp in assigned:
+        try:
+            highwater = app.consumer.highwater(tp)
+            position = await app.consumer.position(tp)
+        except Exception:  # not fetched yet or being reassigned: no figure rather than a wrong one
+            return None
+        if highwater is None or position is None:
+            return None
+        total += max(0, highwater - position)
+    return total
+
+
 def _iso(timestamp_ms: int | None) -> str | None:
     if not timestamp_ms or timestamp_ms < 0:
         return None
@@ -78,6 +115,7 @@ def create_app(settings: Settings) -> faust.App:
         autodiscover=False,
     )
     started = time.time()
+    progress = Progress()
 
     def topic(spec: catalog.TopicSpec) -> faust.TopicT:
         return app.topic(
@@ -150,6 +188,7 @@ def create_app(settings: Settings) -> faust.App:
     ) -> None:
         """Run ``handle`` on every event: one bad message is dead-lettered, never stops the agent."""
         async for event in stream.events():
+            progress.taken()
             try:
                 await handle(event)
             except Exception as exc:
@@ -158,6 +197,7 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(raw_topic, concurrency=1)
     async def normalize(stream: faust.StreamT[Any]) -> None:
         async for event in stream.events():
+            progress.taken()
             ARTICLES_IN.inc()
             try:
                 raw = decode_raw_article(event.message.value, max_bytes=settings.max_text_bytes)
@@ -297,6 +337,7 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(unique_topic, concurrency=1)
     async def tag(stream: faust.StreamT[Any]) -> None:
         async for event in stream.events():
+            progress.taken()
             try:
                 unique = Article.model_validate_json(event.message.value)
                 article, claim_events = assign_claims(
@@ -372,13 +413,19 @@ def create_app(settings: Settings) -> faust.App:
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
+        assigned = app.consumer.assignment()
+        lag = await _lag(app, assigned)
+        status = health_status(lag, progress.idle_s(), settings.stall_after_s)
         return web.json(
             {
-                "status": "ok",
+                "status": status,
                 "namespace": settings.namespace,
                 "uptime_s": round(time.time() - started, 1),
-                "assigned_partitions": len(app.consumer.assignment()),
-            }
+                "assigned_partitions": len(assigned),
+                "lag": lag,
+                "idle_s": round(progress.idle_s(), 1),
+            },
+            status=503 if status == "stalled" else 200,
         )
 
     @app.page("/metrics")

@@ -58,6 +58,12 @@ class Settings(BaseSettings):
         description="a worker that stops heartbeating this long is dropped and its partitions reassigned",
     )
 
+    stall_after_s: float = Field(
+        default=180.0,
+        ge=10,
+        description="/health answers 503 'stalled' when records wait and none was taken this long",
+    )
+
     # Deduplication
     dedupe_threshold: float = Field(
         default=0.5, gt=0, le=1, description="estimated Jaccard above which a text is a copy"

@@ -74,7 +74,10 @@ async def test_mixed_stream_every_good_article_out_every_bad_one_dead_lettered(
 
     metrics = worker.metrics()
     assert 'claimwatch_rejected_total{error="invalid_json"} 1.0' in metrics
-    assert worker.health()["status"] == "ok"
+    health = worker.health()
+    assert health is not None and health["status"] == "ok"
+    assert health["lag"] is None or health["lag"] >= 0
+    assert health["idle_s"] >= 0
 
 
 async def test_sample_feed_flows_to_tagged_articles(
