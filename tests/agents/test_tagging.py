@@ -1014,3 +1014,12 @@ def test_blind_set_is_well_formed_and_never_tuned_on() -> None:
         for g in r["gold"]:
             assert g["stance"] in ("allegation", "denial", "other")
             assert g["speaker"].split()[-1].lower().strip("'’") in r["text"].lower()
+
+
+def test_a_monopoly_ruling_is_a_charge() -> None:
+    art = tag(
+        '"Google is a monopolist, and it has acted as one to maintain its monopoly," U.S. District Judge '
+        "Amit Mehta wrote in a 277-page ruling."
+    )
+    st = art.statements[0]
+    assert (st.stance, actor(art, st.target or "").name) == ("allegation", "Google")
