@@ -508,10 +508,17 @@ class _Tagger:
         if m:
             ms = [x for x in doc.mentions_in(cs + m.end(), ce) if not x.locative]
             seen_by = _SEEN_BY.match(text, cs + m.end(), ce)
-            if seen_by is not None and ms and ms[-1].start >= seen_by.end() - 1:
+            owner = (
+                next((x for x in ms if 0 <= x.start - seen_by.end() + 1 <= 2), None)
+                if seen_by is not None
+                else None
+            )
+            if owner is not None:
                 # "according to internal documents seen by the Guardian": the outlet reports it.
-                owner = next(x for x in ms if x.start >= seen_by.end() - 1)
                 speaker, verb_at, verb_end = owner.entry, cs + m.start(), owner.end
+            elif seen_by is not None and (d := self._descriptor_after(seen_by.end(), ce)) is not None:
+                # "According to a statement from the ministry, ...": the ministry.
+                speaker, verb_at, verb_end = d, cs + m.start(), seen_by.end()
             elif ms and ms[0].start - (cs + m.end()) < 30:
                 speaker = ms[0].entry
                 verb_at, verb_end = cs + m.start(), ms[0].end
@@ -928,7 +935,7 @@ class _Tagger:
         region = _re_sub(r"\s+(?:who|which)\s+[^,“”\"]*$", lambda m_: " " * len(m_.group()), region)
         # Drop appositives and relative clauses: "X, who is facing charges, said", "X, an umbrella group of Y, denied".
         region_clean = _re_sub(
-            r",\s*(?:who|which|whose|an?|the|[a-z]+ing)\b[^,“”\"]{0,80},",
+            r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at)\b[^,“”\"]{0,80},",
             lambda m_: " " * len(m_.group()),
             region,
         )
@@ -1760,7 +1767,8 @@ _HEAD_AT = re.compile(
 )
 _STOP_DOING = re.compile(r"[“\"]?(?:stop|cease|end|halt|refrain from|quit|abandon)\b", re.I)
 _SEEN_BY = re.compile(
-    r"(?:[\w-]+\s+){0,4}?(?:seen|obtained|reviewed|published|compiled|released|filed|leaked to)\s+by\s+(?:the\s+)?"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|post|letter|document|filing|communique)\s+(?:from|by|of)\s+(?:the\s+)?"
+    r"|(?:[\w-]+\s+){0,4}?(?:seen|obtained|reviewed|published|compiled|released|filed|leaked to)\s+by\s+(?:the\s+)?"
     r"|(?:[\w-]+\s+){0,4}?(?:leaked to|obtained by)\s+(?:the\s+)?"
 )
 _FOUND_THAT = re.compile(

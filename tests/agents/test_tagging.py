@@ -1023,3 +1023,15 @@ def test_a_monopoly_ruling_is_a_charge() -> None:
     )
     st = art.statements[0]
     assert (st.stance, actor(art, st.target or "").name) == ("allegation", "Google")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The company, in a statement, said the allegations were without merit.", "org:company"),
+        ("According to a statement from the ministry, Russian drones attacked the plant.", "gov:ministry"),
+        ("A statement from Hamas accused Israel of violating the truce.", "group:hamas"),
+    ],
+)
+def test_statements_attributed_through_a_statement(sentence: str, speaker: str) -> None:
+    assert tag(sentence).statements[0].speaker == speaker
