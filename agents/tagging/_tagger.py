@@ -1344,6 +1344,12 @@ class _Tagger:
             low,
         )
         if am and not _re_search(r"\b(?:was|were|been|being)\s+$", low[: am.start()]):
+            if _re_match(r"\s+(?:it|them|him|her)\b", low[am.end() :]):
+                # "lashed out at Israel, accusing it of genocide": the pronoun is the actor just named.
+                # (a place-like mention counts too: "lashed out at Israel" names no place)
+                before = [m for m in self.doc.mentions_in(cs, cs + am.start()) if m.entry.id != speaker.id]
+                if before:
+                    return _speaker_entry(before[-1].entry) if before[-1].locative else before[-1].entry
             after = [m for m in cands if m.start >= cs + am.end()]
             if after and after[0].start - (cs + am.end()) < 40:
                 return after[0].entry

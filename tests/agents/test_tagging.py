@@ -1035,3 +1035,12 @@ def test_a_monopoly_ruling_is_a_charge() -> None:
 )
 def test_statements_attributed_through_a_statement(sentence: str, speaker: str) -> None:
     assert tag(sentence).statements[0].speaker == speaker
+
+
+def test_accusing_it_points_back_and_fuelling_a_war_is_a_charge() -> None:
+    st = tag("Erdogan lashed out at Israel, accusing it of genocide.").statements[0]
+    assert (st.stance, st.target) == ("allegation", "gov:ISR")
+    assert (
+        tag("Zakharova told a briefing that the West was fuelling the conflict.").statements[0].stance
+        == "allegation"
+    )
