@@ -1044,3 +1044,12 @@ def test_accusing_it_points_back_and_fuelling_a_war_is_a_charge() -> None:
         tag("Zakharova told a briefing that the West was fuelling the conflict.").statements[0].stance
         == "allegation"
     )
+
+
+def test_firing_in_the_air_and_restraint_are_justifications() -> None:
+    art = tag("The army denied the report, saying soldiers had fired only in the air.")
+    assert [s.stance for s in art.statements] == ["denial", "denial"]
+    assert (
+        tag("Police spokesman Ali Reza said officers had acted with restraint.").statements[0].stance
+        == "denial"
+    )
