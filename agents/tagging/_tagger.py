@@ -753,6 +753,10 @@ class _Tagger:
                 if ally is not None:
                     # A charge by tone alone, next to an explicit one from the same side, adds to that claim.
                     target, forced_claim = ally.target, ally.claim
+            if target is not None and speaker.org is not None and target.name == speaker.org:
+                # "Houthi spokesman Yahya Saree claimed the group had hit the destroyer": a claim for
+                # his own side, not a charge against it.
+                target, stance, cameo = None, "other", None
             if target is None and by_valence:
                 stance, cameo = "other", None
             if target is None and HEDGE.search(low) and not ALLEGATION_VERB.search(low):

@@ -1053,3 +1053,8 @@ def test_firing_in_the_air_and_restraint_are_justifications() -> None:
         tag("Police spokesman Ali Reza said officers had acted with restraint.").statements[0].stance
         == "denial"
     )
+
+
+def test_a_claim_for_ones_own_group_is_not_a_charge_against_it() -> None:
+    st = tag("Houthi military spokesman Yahya Saree claimed the group had hit the destroyer.").statements[0]
+    assert (st.stance, st.target) == ("other", None)
