@@ -69,18 +69,26 @@ def health_status(lag: int | None, idle_s: float, stall_after_s: float) -> str:
     return "stalled" if lag and lag > 0 and idle_s >= stall_after_s else "ok"
 
 
-async def _lag(app: faust.App, assigned: set) -> int | None:
-    """Records waiting on the assigned partitions (high water minus position), None if unknown."""
+def _lag(app: faust.App, assigned: set) -> int | None:
+    """Records waiting on the assigned partitions, from cached figures only; None if unknown.
+
+    High water (from the last fetch response) minus the next offset to read (the last record taken,
+    else the last commit). Nothing here may wait on the consumer: asking it for a position blocks
+    until the position is known, which during a recovery would stall the very worker we watch.
+    """
+    monitor = app.monitor
     total = 0
     for tp in assigned:
         try:
             highwater = app.consumer.highwater(tp)
-            position = await app.consumer.position(tp)
         except Exception:  # not fetched yet or being reassigned: no figure rather than a wrong one
             return None
-        if highwater is None or position is None:
-            return None
-        total += max(0, highwater - position)
+        read = monitor.tp_read_offsets.get(tp)
+        committed = monitor.tp_committed_offsets.get(tp)
+        next_offset = read + 1 if read is not None else committed
+        if highwater is None or next_offset is None:
+            continue  # nothing fetched or read on this partition yet
+        total += max(0, highwater - next_offset)
     return total
 
 
@@ -414,7 +422,7 @@ def create_app(settings: Settings) -> faust.App:
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
         assigned = app.consumer.assignment()
-        lag = await _lag(app, assigned)
+        lag = _lag(app, assigned)
         status = health_status(lag, progress.idle_s(), settings.stall_after_s)
         return web.json(
             {
