@@ -28,6 +28,8 @@ class Entry:
     org: str | None = None
 
 
+# Names repeat within and across articles, and normalizing is the costly part.
+@lru_cache(maxsize=8192)
 def slug(text: str) -> str:
     """ASCII kebab-case id part: "Dmitry Peskov" -> "dmitry-peskov"."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -45,6 +47,12 @@ class Lexicon:
     surname: dict[str, Entry]  # surname -> known person (only unambiguous ones)
     max_ngram: int
     first_words: dict[str, int]  # first word of any alias -> longest alias length in words
+    # The four surface tables merged, for one lookup per n-gram: surface -> (table, value), where table is
+    # "actor" (value an Entry) or "country", "capital", "demonym" (value an alpha3). A surface in several
+    # tables keeps the first of actor, country, capital, demonym.
+    alias: dict[str, tuple[str, Entry | str]]
+    # surface -> alpha3 by the first of demonym, country name, capital, known actor's country.
+    word_country: dict[str, str]
 
 
 def _load_json(name: str) -> dict:
@@ -99,8 +107,28 @@ def lexicon() -> Lexicon:
         parts = k.split()
         first_words[parts[0]] = max(first_words.get(parts[0], 0), len(parts))
     max_ngram = max(first_words.values())
+    alias: dict[str, tuple[str, Entry | str]] = {}
+    for table, d in (
+        ("demonym", demonym),
+        ("capital", capital),
+        ("country", country_alias),
+        ("actor", actor_alias),
+    ):
+        alias.update((k, (table, v)) for k, v in d.items())  # later tables overwrite: actor wins
+    word_country = {k: e.country for k, e in actor_alias.items() if e.country}
+    for d in (capital, country_alias, demonym):
+        word_country.update(d)  # later tables overwrite: demonym wins
     return Lexicon(
-        country_alias, capital, demonym, country_name, actor_alias, surname, max_ngram, first_words
+        country_alias,
+        capital,
+        demonym,
+        country_name,
+        actor_alias,
+        surname,
+        max_ngram,
+        first_words,
+        alias,
+        word_country,
     )
 
 

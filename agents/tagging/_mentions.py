@@ -19,7 +19,7 @@ from agents.tagging._lexicon import (
     lexicon,
     slug,
 )
-from agents.tagging._text import Token, tokens
+from agents.tagging._text import TokenTable, token_table
 
 _CONNECTORS = frozenset(WORDS["connectors"])
 _LOCATIVE = frozenset(WORDS["locative"])
@@ -42,7 +42,15 @@ _ORG_AFTER = re.compile(
 _PLACE_NOUNS = frozenset(WORDS["place_nouns"])
 _GOV_ORG_WORDS = frozenset(WORDS["gov_org_words"])
 _BODY_KEYS = sorted(GOV_BODIES, key=lambda k: -len(k.split()))
+# The bodies that can be a person's organization, longest first.
+_PERSON_BODY_KEYS = [
+    k for k in _BODY_KEYS if GOV_BODIES[k] not in ("Military", "Government") and k != "mission"
+]
 _MAX_BODY = max(len(k.split()) for k in GOV_BODIES)
+# First words of the body names: most words after a country are none of them, and one set lookup says so.
+_BODY_FIRST = frozenset(k.split(" ")[0] for k in GOV_BODIES)
+# Words that end a title window ("... said Foreign Minister X" must not take "said").
+_WINDOW_STOP = frozenset(["said", "told", "says", "and", "by", "with", "that", "to", "as"])
 
 
 @dataclass(slots=True)
@@ -91,141 +99,140 @@ def country_entry(a3: str) -> Entry:
     return Entry(f"country:{a3}", lexicon().country_name.get(a3, a3), "country", a3, None)
 
 
-def _contiguous(text: str, a: Token, b: Token) -> bool:
-    gap = text[a.end : b.start]
+def _joined(tk: TokenTable, k: int) -> bool:
+    """Tokens k - 1 and k are adjacent words of one name."""
+    gap = tk.gap[k - 1]
     if gap == " ":
-        return not a.possessive
+        return True  # a possessive's gap starts with its "'s", so "Russia's Lavrov" never gets here
     # "National Farmers' Union": a plural possessive inside a capitalized name
-    return gap in ("' ", "’ ") and a.text.endswith("s") and b.cap and a.cap
+    return gap in ("' ", "’ ") and tk.text[k - 1].endswith("s") and tk.cap[k] and tk.cap[k - 1]
 
 
-def _lookup(text: str, toks: list[Token], i: int) -> tuple[int, str, str] | None:
-    """Longest dictionary match starting at token i: (n tokens, table, key)."""
+def _lookup(tk: TokenTable, i: int) -> tuple[int, str, str, Entry | str] | None:
+    """Longest dictionary match starting at token i: (n tokens, table, key, value); see Lexicon.alias."""
     lx = lexicon()
-    longest = lx.first_words.get(toks[i].text)
+    words = tk.text
+    longest = lx.first_words.get(words[i])
     if longest is None:
         return None  # no alias starts with this word: the common case, answered by one dict lookup
-    best = None
-    j = i
-    parts = [toks[i].text]
-    for n in range(1, longest + 1):
-        if n > 1:
-            j = i + n - 1
-            if j >= len(toks) or not _contiguous(text, toks[j - 1], toks[j]):
-                break
-            parts.append(toks[j].text)
-        key = " ".join(parts)
-        for table, d in (
-            ("actor", lx.actor_alias),
-            ("country", lx.country_alias),
-            ("capital", lx.capital),
-            ("demonym", lx.demonym),
-        ):
-            if key in d:
-                best = (n, table, key)
-                break
+    alias = lx.alias
+    key = words[i]
+    found = alias.get(key)
+    best = None if found is None else (1, found[0], key, found[1])
+    for n in range(2, min(longest, len(words) - i) + 1):
+        j = i + n - 1
+        if not _joined(tk, j):
+            break
+        key = f"{key} {words[j]}"
+        found = alias.get(key)
+        if found is not None:
+            best = (n, found[0], key, found[1])
     return best
 
 
-def _body_after(text: str, toks: list[Token], j: int) -> tuple[int, str] | None:
+def _body_after(tk: TokenTable, j: int) -> tuple[int, str] | None:
     """A government body noun phrase right after a country word ("'s foreign ministry"): (n tokens, body)."""
-    words = []
-    for k in range(j, min(j + _MAX_BODY, len(toks))):
-        if k > j and not _contiguous(text, toks[k - 1], toks[k]):
+    n = len(tk)
+    if j >= n or tk.gap[j - 1].strip(" ’'s") != "":
+        return None
+    first = tk.text[j].lower()
+    if first not in _BODY_FIRST:
+        return None
+    words = [first]
+    for k in range(j + 1, min(j + _MAX_BODY, n)):
+        if not _joined(tk, k):
             break
-        if k == j and text[toks[k - 1].end : toks[k].start].strip(" ’'s") != "":
-            break
-        words.append(toks[k].text.lower())
-    for n in range(len(words), 0, -1):
-        key = " ".join(words[:n])
+        words.append(tk.text[k].lower())
+    for m in range(len(words), 0, -1):
+        key = " ".join(words[:m])
         if key in GOV_BODIES:
-            return n, GOV_BODIES[key]
+            return m, GOV_BODIES[key]
     return None
 
 
-def _group_after(text: str, toks: list[Token], j: int) -> tuple[int, str] | None:
-    for k in range(j, min(j + 2, len(toks))):
-        if k > j and not _contiguous(text, toks[k - 1], toks[k]):
+def _group_after(tk: TokenTable, j: int) -> tuple[int, str] | None:
+    """A group noun right after a demonym, maybe past one lowercase word ("Chinese students"): (n tokens, noun)."""
+    if j >= len(tk) or tk.gap[j - 1] != " ":
+        return None
+    for k in range(j, min(j + 2, len(tk))):
+        if k > j and not _joined(tk, k):
             return None
-        if k == j and text[toks[k - 1].end : toks[k].start] != " ":
-            return None
-        w = toks[k].text.lower()
+        w = tk.text[k].lower()
         if w in GROUP_NOUNS:
             return k - j + 1, w
-        if toks[k].cap:
+        if tk.cap[k]:
             return None
     return None
 
 
-def _title_window(text: str, toks: list[Token], i: int, limit: int = 7) -> list[Token]:
-    """Tokens right before a name that may be its title ("Kremlin spokesman", "Chinese Foreign Ministry spokesperson")."""
-    out: list[Token] = []
+def _title_window(tk: TokenTable, i: int, limit: int = 7) -> int:
+    """Where the words right before token i that may be its title start ("Kremlin spokesman", "Chinese Foreign
+    Ministry spokesperson"): the window is tokens [result, i)."""
     k = i - 1
-    while k >= 0 and len(out) < limit:
-        gap = text[toks[k].end : toks[k + 1].start]
-        if gap.strip() not in ("", "’s", "'s", ",") or "\n" in gap:
+    while k >= 0 and k >= i - limit:
+        gap = tk.gap[k]
+        around = gap.strip()
+        if around not in ("", "’s", "'s", ",") or "\n" in gap:
             break
-        w = toks[k].text
-        if w.lower() in ("said", "told", "says", "and", "by", "with", "that", "to", "as"):
+        if tk.text[k].lower() in _WINDOW_STOP:
             break
-        out.insert(0, toks[k])
-        if gap.strip() == ",":
-            break
+        if around == ",":
+            return k  # a comma right after it: "spokesman, Peskov" takes "spokesman" and no more
         k -= 1
-    return out
+    return k + 1
+
+
+def _locative(tk: TokenTable, i: int, table: str | None) -> bool:
+    """Token i is a place, by the word before it ("in Beijing", "the village of Kfar Kila"); table is where
+    _lookup found token i, if anywhere."""
+    words = tk.text
+    prev = words[i - 1].lower() if i > 0 and "\n" not in tk.gap[i - 1] else ""
+    if prev == "the" and i > 1:
+        prev = words[i - 2].lower()
+    return (
+        prev in _LOCATIVE
+        or (prev in ("a", "an") and table == "capital")
+        or (i > 1 and prev == "of" and words[i - 2].lower() in _PLACE_NOUNS)
+    )
 
 
 def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Mention]:
+    """Mentions of actors in text, in order; each actor is added to reg."""
     lx = lexicon()
-    toks = tokens(text)
+    first_words = lx.first_words
+    tk = token_table(text)
+    starts, ends, words, poss, caps, gaps = tk.start, tk.end, tk.text, tk.possessive, tk.cap, tk.gap
     out: list[Mention] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        t = toks[i]
-        if not t.cap:
-            i += 1
+    n = len(tk)
+    resume = 0  # tokens before this one belong to a mention or run already handled
+    # Only a capitalized token can start a mention.
+    for i in itertools.compress(range(n), caps):
+        if i < resume:
             continue
-        prev = toks[i - 1].text.lower() if i > 0 and "\n" not in text[toks[i - 1].end : t.start] else ""
-        if prev == "the" and i > 1:
-            prev = toks[i - 2].text.lower()
-        locative = (
-            prev in _LOCATIVE
-            or (
-                prev in ("a", "an")
-                and _lookup(text, toks, i) is not None
-                and _lookup(text, toks, i)[1] == "capital"
-            )
-            or (i > 1 and prev == "of" and toks[i - 2].text.lower() in _PLACE_NOUNS)
-        )
-        hit = _lookup(text, toks, i)
+        # The first_words test is _lookup's own first step, inlined: most capitalized words start no alias.
+        hit = _lookup(tk, i) if words[i] in first_words else None
+        table = None if hit is None else hit[1]  # kept after hit is dropped: _locative wants it
         if hit is not None:
-            k, table, key = hit
+            k, table, key, value = hit
             j = i + k
-            last = toks[j - 1]
-            nxt_cap = j < n and toks[j].cap and _contiguous(text, last, toks[j])
-            if table == "capital" and nxt_cap and toks[j].text not in ORG_WORDS:
+            last = j - 1
+            nxt_cap = j < n and caps[j] and _joined(tk, j)
+            if table == "capital" and nxt_cap and words[j] not in ORG_WORDS:
                 hit = None  # "Sofia Lindqvist", "Moscow State ...": part of a longer name
             elif table == "actor":
-                e = lx.actor_alias[key]
+                e = value
                 if e.kind == "person" or k > 1 or not nxt_cap:
                     # Only places are locative: "a report in Handelsblatt" still names an actor.
-                    out.append(Mention(t.start, last.end, reg.add(e), False, last.possessive))
-                    i = j
+                    out.append(Mention(starts[i], ends[last], reg.add(e), False, poss[last]))
+                    resume = j
                     continue
                 hit = None
             else:
-                a3 = (
-                    lx.country_alias
-                    if table == "country"
-                    else lx.capital
-                    if table == "capital"
-                    else lx.demonym
-                )[key]
-                body = _body_after(text, toks, j)
+                a3 = value
+                body = _body_after(tk, j)
                 if body is not None:
                     bn, bname = body
-                    end_tok = toks[j + bn - 1]
+                    end_tok = j + bn - 1
                     e = (
                         gov_entry(a3)
                         if bname == "Government"
@@ -237,170 +244,156 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                             bname,
                         )
                     )
-                    out.append(Mention(t.start, end_tok.end, reg.add(e), False, end_tok.possessive))
-                    i = j + bn
+                    out.append(Mention(starts[i], ends[end_tok], reg.add(e), False, poss[end_tok]))
+                    resume = j + bn
                     continue
                 if (
                     table == "demonym"
                     and nxt_cap
-                    and toks[j].text.lower() not in TITLES
-                    and toks[j].text not in ORG_WORDS
-                    and _lookup(text, toks, j) is None
+                    and words[j].lower() not in TITLES
+                    and words[j] not in ORG_WORDS
+                    and _lookup(tk, j) is None
                 ):
                     hit = None  # "Georgian Dream": the demonym starts a name
                 if hit is not None and table == "demonym":
-                    grp = _group_after(text, toks, j)
+                    grp = _group_after(tk, j)
                     if grp is not None:
                         gn, noun = grp
-                        end_tok = toks[j + gn - 1]
+                        end_tok = j + gn - 1
                         label = f"{key} {noun}"
                         e = Entry(f"group:{slug(label)}", label, "group", a3, None)
-                        out.append(Mention(t.start, end_tok.end, reg.add(e), False, end_tok.possessive))
-                        i = j + gn
+                        out.append(Mention(starts[i], ends[end_tok], reg.add(e), False, poss[end_tok]))
+                        resume = j + gn
                         continue
-                    nt = toks[j] if j < n else None
-                    if nt is not None and text[last.end : nt.start] == " " and nt.text.lower() in STATE_NOUNS:
-                        out.append(Mention(t.start, last.end, reg.add(country_entry(a3)), False, False))
-                        i = j
+                    spaced = j < n and gaps[last] == " "  # the demonym and the next word, one space apart
+                    if spaced and words[j].lower() in STATE_NOUNS:
+                        out.append(Mention(starts[i], ends[last], reg.add(country_entry(a3)), False, False))
+                        resume = j
                         continue
-                    if (
-                        nt is not None
-                        and text[last.end : nt.start] == " "
-                        and nt.text in ("were", "are", "was", "is", "have", "had")
-                    ) or (i > 0 and toks[i - 1].text.isdigit()):
+                    if (spaced and words[j] in ("were", "are", "was", "is", "have", "had")) or (
+                        i > 0 and words[i - 1].isdigit()
+                    ):
                         # "155 Chinese were fighting": the demonym is a noun for people of that country.
                         label = f"{key} nationals"
                         out.append(
                             Mention(
-                                t.start,
-                                last.end,
+                                starts[i],
+                                ends[last],
                                 reg.add(Entry(f"group:{slug(label)}", label, "group", a3)),
                                 False,
                                 False,
                             )
                         )
-                        i = j
+                        resume = j
                         continue
                     # A bare demonym is an adjective, not an actor: remember it only as title context.
-                    i = j
+                    resume = j
                     continue
                 if hit is not None:
+                    locative = _locative(tk, i, table)
                     if table == "capital":
                         if not locative:
                             out.append(
-                                Mention(t.start, last.end, reg.add(gov_entry(a3)), False, last.possessive)
+                                Mention(starts[i], ends[last], reg.add(gov_entry(a3)), False, poss[last])
                             )
-                        i = j
+                        resume = j
                         continue
                     out.append(
                         Mention(
-                            t.start,
-                            last.end,
+                            starts[i],
+                            ends[last],
                             reg.add(country_entry(a3)),
-                            locative and not last.possessive,
-                            last.possessive,
+                            locative and not poss[last],
+                            poss[last],
                         )
                     )
-                    i = j
+                    resume = j
                     continue
-        # Unknown capitalized run.
+        # Unknown capitalized run: tokens i..j. A possessive ends it ("Halvorsen's"); "Farmers' Union" does not
+        # (see _joined).
         j = i
-        run: list[Token] = [t]
-        while True:
-            plural_poss = (
-                run[-1].possessive
-                and text[run[-1].end : run[-1].end + 2] in ("' ", "’ ")
-                and j + 1 < n
-                and toks[j + 1].cap
-            )  # "National Farmers' Union": the apostrophe is inside the name
-            if (run[-1].possessive and not plural_poss) or j + 1 >= n:
-                break
-            nt = toks[j + 1]
-            if not plural_poss and not _contiguous(text, toks[j], nt):
-                break
-            if nt.cap and _lookup(text, toks, j + 1) is None:
-                run.append(nt)
-                j += 1
+        while not poss[j] and j + 1 < n and _joined(tk, j + 1):
+            nt = j + 1
+            if caps[nt] and (words[nt] not in first_words or _lookup(tk, nt) is None):
+                j = nt
                 continue
             if (
-                nt.text in _CONNECTORS
+                words[nt] in _CONNECTORS
                 and j + 2 < n
-                and toks[j + 2].cap
-                and _contiguous(text, nt, toks[j + 2])
-                and nt.text not in ("and", "the")
+                and caps[j + 2]
+                and _joined(tk, j + 2)
+                and words[nt] not in ("and", "the")
             ):
-                run.extend([nt, toks[j + 2]])
                 j += 2
                 continue
             break
-        i = j + 1
-        m = _classify_run(text, toks, run, sent_starts, reg, locative)
+        resume = j + 1
+        if j == i and words[i] in STOP_CAPS:
+            continue  # "The", "Monday": _classify_run strips the word and finds nothing
+        m = _classify_run(text, tk, i, j, reg, _locative(tk, i, table))
         if m is not None:
             out.append(m)
     return out
 
 
-def _index(toks: list[Token], t: Token) -> int:
-    # Tokens are sorted by start; bisect keeps this O(log n).
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < t.start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _classify_run(
     text: str,
-    toks: list[Token],
-    run: list[Token],
-    sent_starts: set[int],
+    tk: TokenTable,
+    first: int,
+    last: int,
     reg: Registry,
     locative: bool = False,
 ) -> Mention | None:
+    """A mention for the capitalized run of tokens first..last (inclusive), or None if it names no actor."""
     lx = lexicon()
-    titles: list[str] = []
-    org_like = any(r.text in ORG_WORDS for r in run[1:])  # "Health Service Executive": not a title
-    while run and (run[0].text in STOP_CAPS or (run[0].text.lower() in TITLES and not org_like)):
-        if run[0].text.lower() in TITLES:
-            titles.append(run[0].text.lower())
-        run = run[1:]
-    while run and run[-1].text in _CONNECTORS:
-        run = run[:-1]
-    if not run:
+    all_words = tk.text
+    # "Health Service Executive": not a title. (set.isdisjoint(words) is `not any(w in set ...)`, in C.)
+    org_like = first < last and not ORG_WORDS.isdisjoint(all_words[first + 1 : last + 1])
+    has_title = False
+    # Strip leading stop words and titles ("But President Xi"), and trailing connectors.
+    while first <= last:
+        low = all_words[first].lower()
+        if not (all_words[first] in STOP_CAPS or (low in TITLES and not org_like)):
+            break
+        if low in TITLES:
+            has_title = True
+        first += 1
+    while first <= last and all_words[last] in _CONNECTORS:
+        last -= 1
+    if first > last:
         return None
-    start, end = run[0].start, run[-1].end
+    start, end = tk.start[first], tk.end[last]
     name = text[start:end]
-    words = [r.text for r in run]
-    window = _title_window(text, toks, _index(toks, run[0]))
-    wl = [w.text.lower() for w in window]
-    titled = bool(titles) or any(w in TITLES for w in wl[-3:])
-    poss = run[-1].possessive
-    if _ORG_AFTER.match(text, end) and not poss and len(words) > 1:
+    words = all_words[first : last + 1]
+    window_start = _title_window(tk, first)
+    window = all_words[window_start:first]
+    wl = [w.lower() for w in window]
+    titled = has_title or not TITLES.isdisjoint(wl[-3:])
+    poss = tk.possessive[last]
+    if len(words) > 1 and not poss and _ORG_AFTER.match(text, end):
         return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, poss)
-    if (any(w in MEDIA_WORDS for w in words) and len(words) > 1) or any(w in _MEDIA_CUES for w in wl[-2:]):
+    if (len(words) > 1 and not MEDIA_WORDS.isdisjoint(words)) or not _MEDIA_CUES.isdisjoint(wl[-2:]):
         return Mention(start, end, reg.add(Entry(f"media:{slug(name)}", name, "media")), False, poss)
     if len(words) == 1 and poss:
-        body = _body_after(text, toks, _index(toks, run[-1]) + 1)
+        body = _body_after(tk, last + 1)
         if body is not None:
             # "Zamunda's health ministry": a state body of a country we do not know.
             bn, bname = body
             w = words[0]
             e = Entry(f"gov:{slug(w)}:{slug(bname)}", f"{w} {bname.lower()}", "government", None, bname)
-            return Mention(start, toks[_index(toks, run[-1]) + bn].end, reg.add(e), False, False)
-    if locative and not any(w in ORG_WORDS or w in MEDIA_WORDS for w in words):
+            return Mention(start, tk.end[last + bn], reg.add(e), False, False)
+    org_word = not ORG_WORDS.isdisjoint(words)
+    if locative and not org_word and MEDIA_WORDS.isdisjoint(words):
         return None  # "near the village of Kfar Kila", "in St. Petersburg": a place
     if len(words) == 1 and words[0] in ORG_WORDS and not titled:
         return None  # "International observers": a generic word, not a name
-    if wl and wl[-1] in _ORG_CUES and not any(w in ORG_WORDS for w in words):
+    if wl and wl[-1] in _ORG_CUES and not org_word:
         e = reg.add(Entry(f"org:{slug(name)}", name, "organization"))
         reg.cue_heads.setdefault(wl[-1], e)
         return Mention(start, end, e, False, poss)
-    if any(w in ORG_WORDS or w == "Banco" for w in words) or (wl and wl[-1] in _ORG_CUES):
-        a3 = _country_in(window, text, toks)
-        own = _country_in(window[-1:], text, toks) if window and window[-1].possessive else None
+    if org_word or "Banco" in words or (wl and wl[-1] in _ORG_CUES):
+        a3 = _country_in(window)
+        own = _country_in(window[-1:]) if window and tk.possessive[first - 1] else None
         if own and any(w in _GOV_ORG_WORDS for w in words):
             # "Iran's Revolutionary Guards": a state body of that country.
             e = Entry(f"gov:{own}:{slug(name)}", name, "government", own, name)
@@ -425,7 +418,7 @@ def _classify_run(
         if w.isupper() and len(w) <= 5:
             return Mention(start, end, reg.add(Entry(f"org:{slug(w)}", w, "organization")), False, poss)
         if titled:
-            return Mention(start, end, reg.add(_person(name, window, text, toks)), False, poss)
+            return Mention(start, end, reg.add(_person(name, window)), False, poss)
         # An unknown single capitalized word is a place or a plain word unless an organization cue precedes
         # it or it acts as the subject of a verb of saying.
         if (
@@ -437,46 +430,43 @@ def _classify_run(
         return None
     if len(words) > 4:
         return None
-    return Mention(start, end, reg.add(_person(name, window, text, toks)), False, poss)
+    return Mention(start, end, reg.add(_person(name, window)), False, poss)
 
 
-def _country_in(window: list[Token], text: str, toks: list[Token]) -> str | None:
+def _country_in(window: list[str]) -> str | None:
+    """The country a title window names, last word first ("Chinese Foreign Ministry spokesperson": CHN)."""
     lx = lexicon()
+    word_country = lx.word_country
     for k in range(len(window) - 1, -1, -1):
         w = window[k]
-        if k > 0 and window[k - 1].text.lower() in _LOCATIVE:
-            continue
-        for d in (lx.demonym, lx.country_alias, lx.capital):
-            if w.text in d:
-                return d[w.text]
-        e = lx.actor_alias.get(w.text)
-        if e and e.country:
-            return e.country
+        if w in word_country and not (k > 0 and window[k - 1].lower() in _LOCATIVE):
+            return word_country[w]
     # two-word country names ("North Korean", "United States")
     for a, b in itertools.pairwise(window):
-        key = f"{a.text} {b.text}"
+        if a not in lx.first_words:
+            continue  # no name starts with a
+        key = f"{a} {b}"
         for d in (lx.demonym, lx.country_alias):
             if key in d:
                 return d[key]
     return None
 
 
-def _person(name: str, window: list[Token], text: str, toks: list[Token]) -> Entry:
+def _person(name: str, window: list[str]) -> Entry:
+    """A person named `name`, with country and organization taken from the title window before the name."""
     lx = lexicon()
-    a3 = _country_in(window, text, toks)
+    a3 = _country_in(window)
     org = None
-    words = [w.text for w in window]
-    low = [w.lower() for w in words]
-    for k in range(len(words)):
-        phrase = " ".join(low[k:])
-        for key in _BODY_KEYS:
-            if key in phrase and GOV_BODIES[key] not in ("Military", "Government") and key != "mission":
+    low = [w.lower() for w in window]
+    if low:
+        # Every body in a later part of the window is also in the whole window, so one phrase is enough.
+        phrase = " ".join(low)
+        for key in _PERSON_BODY_KEYS:
+            if key in phrase:
                 org = GOV_BODIES[key]
                 break
-        if org:
-            break
     if org is None:
-        for w in words:
+        for w in window:
             if (
                 w in lx.capital
                 and lx.capital[w]
@@ -487,7 +477,7 @@ def _person(name: str, window: list[Token], text: str, toks: list[Token]) -> Ent
             if e and e.kind in ("organization", "media", "group"):
                 org = e.name
                 a3 = a3 or e.country
-    if org is None and "Kremlin" in words:
+    if org is None and "Kremlin" in window:
         org = "Kremlin"
     if org is None and a3 and any(w in _STATE_TITLES for w in low):
         org = "Government"  # a titled state official speaks for the government

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
+from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from agents.tagging._lexicon import WORDS
@@ -11,15 +16,19 @@ _ABBREV = frozenset(WORDS["abbreviations"])
 # Words that may follow "U.S." at a real sentence end.
 _STARTERS = frozenset(WORDS["sentence_starters"])
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*")
+# One capturing group, so _TOKEN.split() returns gap, token, gap, token, ..., gap: all positions follow from the
+# lengths, with no match object per token. Possessive quantifiers (++, *+) only save backtracking bookkeeping:
+# nothing follows them, so the greedy match is the match either way.
+_TOKEN = re.compile(r"((?:[A-Z]\.){2,}+|\w++(?:[-'’.]\w++)*+)")
+# The "'s" ending a token ("Russia's"), never one of the "U.S." kind, which ends in a dot. The lookbehind comes
+# after the quote mark so the scan can skip ahead to quote marks.
+_POSSESSIVE_S = re.compile(r"['’](?<=\w['’])[sS](?![-'’.]?\w)")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 # "KYIV (AFP) — " style dateline at the head of a paragraph.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
 
 
 class Token(NamedTuple):
-    # A NamedTuple, not a frozen dataclass: a 3 KB article has ~550 tokens and tuple creation is
-    # several times cheaper.
     start: int
     end: int
     text: str
@@ -27,23 +36,52 @@ class Token(NamedTuple):
     cap: bool  # starts with an upper-case letter
 
 
-_new_token = tuple.__new__
+@dataclass(slots=True)
+class TokenTable:
+    """The tokens of a text as parallel lists, token k at index k of each.
+
+    Cheaper to build than one Token tuple per token (a 3 KB article has ~500), and what find_mentions reads.
+    """
+
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    possessive: list[bool]
+    cap: list[bool]
+    # text[end[k]:start[k + 1]], so it begins with the "'s" of a possessive; the last one is the text's tail
+    gap: list[str]
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+
+_first_char = itemgetter(0)
+_new_token = functools.partial(tuple.__new__, Token)
+
+
+def token_table(text: str) -> TokenTable:
+    parts = _TOKEN.split(text)
+    words = parts[1::2]
+    bounds = list(itertools.accumulate(map(len, parts)))
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
+    gaps = parts[2::2]
+    possessive = [False] * len(words)
+    if "'" in text or "’" in text:
+        for m in _POSSESSIVE_S.finditer(text):
+            # The token that ends with this "'s" (see _POSSESSIVE_S): strip the "'s" off it.
+            k = bisect.bisect_left(ends, m.end())
+            words[k] = words[k][:-2]
+            ends[k] -= 2
+            gaps[k] = m.group() + gaps[k]
+            possessive[k] = True
+    cap = list(map(str.isupper, map(_first_char, words)))
+    return TokenTable(starts, ends, words, possessive, cap, gaps)
 
 
 def tokens(text: str) -> list[Token]:
-    out: list[Token] = []
-    append = out.append
-    for m in _TOKEN.finditer(text):
-        t = m.group()
-        s, e = m.span()
-        poss = False
-        if ("'" in t or "’" in t) and len(t) > 2:
-            if t[-2] in "'’" and t[-1] in "sS":
-                t, e, poss = t[:-2], e - 2, True
-            elif t[-1] in "'’" and t[-2] == "s":
-                t, e, poss = t[:-1], e - 1, True
-        append(_new_token(Token, (s, e, t, poss, t[:1].isupper())))
-    return out
+    t = token_table(text)
+    return list(map(_new_token, zip(t.start, t.end, t.text, t.possessive, t.cap, strict=True)))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -88,26 +126,33 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(s < pos < e - 1 for s, e in regions)
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" of "U.S.": the boundary took the last dot
+_NEXT_WORD = re.compile(r"\s+[\"“]?(\w+)")
+
+
 def sentences(text: str, para: tuple[int, int]) -> list[tuple[int, int]]:
     """Split one paragraph into sentences; abbreviations, initials and quoted text do not end a sentence."""
     ps, pe = para
     m = _DATELINE.match(text, ps, pe)
     if m and m.end() < pe:
         ps = m.end()
-    quotes = [q for q in quote_regions(text, ps, pe) if q[1] < pe or text[pe - 1] in '”"']
+    quotes = None  # made at the first boundary: most paragraphs are one sentence and have none
     out = []
     start = ps
     for b in _BOUNDARY.finditer(text, ps, pe):
+        if quotes is None:
+            quotes = [q for q in quote_regions(text, ps, pe) if q[1] < pe or text[pe - 1] in '”"']
         dot = b.start()
         if _inside(dot, quotes) and not _ends_quote(text, b.end()):
             continue
-        word = re.search(r"([\w.]+)$", text[start:dot])
+        word = _LAST_WORD.search(text[start:dot])
         w = word.group(1) if word else ""
         if text[dot] == ".":
             if w.lower() in _ABBREV or (len(w) == 1 and w.isupper()):
                 continue
-            if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w):
-                nxt = re.match(r"\s+[\"“]?(\w+)", text[b.end() : pe])
+            if _INITIALS.fullmatch(w):
+                nxt = _NEXT_WORD.match(text, b.end(), pe)
                 if not nxt or nxt.group(1) not in _STARTERS:
                     continue
         end = b.end()
