@@ -150,3 +150,15 @@ GOV_BODIES = dict(WORDS["gov_bodies"])
 STATE_NOUNS = frozenset(WORDS["state_nouns"])
 # Lowercase nouns after a demonym that make a group of people or firms, never the government.
 GROUP_NOUNS = frozenset(WORDS["group_nouns"])
+
+
+def _gender_words() -> dict[str, str]:
+    names = _load_json("tagging/first_names.json")
+    out = {n.lower(): "f" for n in names["female"]} | {n.lower(): "m" for n in names["male"]}
+    titles = WORDS["gendered_titles"]
+    return out | {t: "f" for t in titles["female"]} | {t: "m" for t in titles["male"]}
+
+
+# Lowercase first names and gendered titles ("spokeswoman", "Mr.") -> "f" or "m": lets "he" and "she" pass
+# over a person of the other gender. A name in neither list decides nothing.
+GENDER_WORDS: dict[str, str] = _gender_words()

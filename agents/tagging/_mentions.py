@@ -50,6 +50,10 @@ _MAX_BODY = max(len(k.split()) for k in GOV_BODIES)
 # First words of the body names: most words after a country are none of them, and one set lookup says so.
 _BODY_FIRST = frozenset(k.split(" ")[0] for k in GOV_BODIES)
 # Words that end a title window ("... said Foreign Minister X" must not take "said").
+# Abbreviated titles written with a dot ("Mr. Ortega", "Dr. Okafor"): the dot does not end the title window.
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sen", "rep", "gov", "capt", "sgt"]
+)
 _WINDOW_STOP = frozenset(["said", "told", "says", "and", "by", "with", "that", "to", "as"])
 
 
@@ -172,7 +176,9 @@ def _title_window(tk: TokenTable, i: int, limit: int = 7) -> int:
     while k >= 0 and k >= i - limit:
         gap = tk.gap[k]
         around = gap.strip()
-        if around not in ("", "’s", "'s", ",") or "\n" in gap:
+        if (
+            around not in ("", "’s", "'s", ",") and not (around == "." and tk.text[k].lower() in _HONORIFICS)
+        ) or "\n" in gap:
             break
         if tk.text[k].lower() in _WINDOW_STOP:
             break
@@ -362,6 +368,11 @@ def _classify_run(
         last -= 1
     if first > last:
         return None
+    name_at = _name_after_title(all_words, first, last)
+    if name_at is not None:
+        # "Cyber Security Minister Daniel Hollis", "District Attorney Susan Kowalczyk": the title, whatever
+        # words lead it, stays in the window before the name, not in the name.
+        first, has_title = name_at, True
     start, end = tk.start[first], tk.end[last]
     name = text[start:end]
     words = all_words[first : last + 1]
@@ -431,6 +442,19 @@ def _classify_run(
     if len(words) > 4:
         return None
     return Mention(start, end, reg.add(_person(name, window)), False, poss)
+
+
+def _name_after_title(words: list[str], first: int, last: int) -> int | None:
+    """Where a person's name starts in a run that is title words then a name of two or three words
+    ("Agriculture Minister Martin Doherty" -> the index of "Martin"), else None."""
+    for k in range(last - 2, max(first, last - 4) - 1, -1):
+        if words[k].lower() not in TITLES:
+            continue
+        name = words[k + 1 : last + 1]
+        if k > first and ORG_WORDS.isdisjoint(name) and TITLES.isdisjoint(w.lower() for w in name):
+            return k + 1
+        return None
+    return None
 
 
 def _country_in(window: list[str]) -> str | None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from agents.tagging._lexicon import TITLES, WORDS, Entry, lexicon, slug
+from agents.tagging._lexicon import GENDER_WORDS, TITLES, WORDS, Entry, lexicon, slug
 from agents.tagging._mentions import Mention, Registry, country_entry, find_mentions, gov_entry
 from agents.tagging._stance import (
     ALLEGATION_VERB,
@@ -105,6 +105,9 @@ _COMPANY_PLURALS = frozenset(
 _NP_MODIFIERS = frozenset(WORDS["np_modifiers"])
 _ON_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
 _PERSON_TITLE_HEADS = frozenset(w for w, (kind, _) in _DESCRIPTORS.items() if kind == "person")
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+# Names written surname first: their first word is no first name ("Lin Jian").
+_SURNAME_FIRST = frozenset(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "MNG", "HUN"])
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
 _HEAD_OF = frozenset(WORDS["head_of"])
 
@@ -147,6 +150,7 @@ class _Doc:
                 k += 1
             starts.add(k)
         self.reg = Registry()
+        self._genders: dict[str, str | None] = {}
         inside = [(s, e) for s, e, _ in self.sents]
         inside_starts = [s for s, _e in inside]
         self.mentions = [
@@ -245,11 +249,41 @@ class _Doc:
     def in_quote(self, pos: int) -> bool:
         return _within(pos, self.quotes, self.q_starts)
 
-    def last_before(self, pos: int, want: str) -> Entry | None:
+    def gender(self, person: Entry) -> str | None:
+        """ "f" or "m" when the article says so ("Ms. Villacorta", "spokeswoman Lana Zochiou") or the first name
+        does; None for anyone else, and for names written surname first, whose first word is no first name."""
+        if person.kind != "person":
+            return None
+        if person.id in self._genders:
+            return self._genders[person.id]
+        words = person.name.split()
+        text = self.text
+        found = None
+        for honorific in ("Mr", "Ms", "Mrs"):
+            if f"{honorific} {words[-1]}" in text or f"{honorific}. {words[-1]}" in text:
+                found = GENDER_WORDS[honorific.lower()]
+                break
+        if found is None:
+            first = next((m for m in self.mentions if m.entry.id == person.id), None)
+            before = text[max(0, first.start - 40) : first.start].lower().split()[-3:] if first else []
+            found = next((GENDER_WORDS[w] for w in before if w in GENDER_WORDS), None)
+        if found is None and person.country not in _SURNAME_FIRST:
+            found = next((GENDER_WORDS[w.lower()] for w in words[:-1] if w.lower() in GENDER_WORDS), None)
+        self._genders[person.id] = found
+        return found
+
+    def last_before(self, pos: int, want: str, gender: str | None = None) -> Entry | None:
+        """The last actor before ``pos`` of the wanted kind; a person of another ``gender`` is passed over
+        unless nobody else fits."""
         i = bisect.bisect_left(self.m_starts, pos) - 1
+        other_gender = None
         while i >= 0:
             m = self.mentions[i]
             k = m.entry.kind
+            if gender is not None and k == "person" and self.gender(m.entry) not in (None, gender):
+                other_gender = other_gender or m.entry
+                i -= 1
+                continue
             if not m.locative and (
                 (want == "person" and k == "person")
                 or (want == "thing" and k in ("government", "organization", "media", "group"))
@@ -258,7 +292,7 @@ class _Doc:
             ):
                 return m.entry
             i -= 1
-        return None
+        return other_gender if want == "person" else None
 
 
 def _within(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -1091,14 +1125,15 @@ class _Tagger:
 
     def _pronoun(self, word: str, pos: int) -> Entry | None:
         want = _PRONOUNS[word]
+        gender = _PRONOUN_GENDER.get(word)
         if want == "thing" and self.stmts and self.stmts[-1].speaker.kind != "person":
             return self.stmts[-1].speaker
         if want == "person" and self.stmts and self.stmts[-1].speaker.kind == "person":
             prev = self.stmts[-1]
             para_start = max(p[0] for p in self.doc.paras if p[0] <= pos)
-            if prev.start >= para_start:
+            if prev.start >= para_start and self.doc.gender(prev.speaker) in (None, gender):
                 return prev.speaker
-        return self.doc.last_before(pos, want)
+        return self.doc.last_before(pos, want, gender)
 
     def _descriptor_before(
         self, rs: int, end: int, words: list[re.Match[str]], anaphor: bool = True

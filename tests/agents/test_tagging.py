@@ -1058,3 +1058,37 @@ def test_firing_in_the_air_and_restraint_are_justifications() -> None:
 def test_a_claim_for_ones_own_group_is_not_a_charge_against_it() -> None:
     st = tag("Houthi military spokesman Yahya Saree claimed the group had hit the destroyer.").statements[0]
     assert (st.stance, st.target) == ("other", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person_id"),
+    [
+        ("Agriculture Minister Martin Doherty said he had asked for a report.", "person:martin-doherty"),
+        ("District Attorney Susan Kowalczyk said the inquiry was open.", "person:susan-kowalczyk"),
+        ("Police Chief Angela Ruiz said the officer was on leave.", "person:angela-ruiz"),
+    ],
+)
+def test_title_words_before_a_name_stay_out_of_the_name(sentence: str, person_id: str) -> None:
+    art = tag(sentence)
+    assert art.statements[0].speaker == person_id
+
+
+def test_he_and_she_pass_over_a_person_of_the_other_gender() -> None:
+    art = tag(
+        "The company's chief executive, Fiona Mercer, said it would not pay.\n\n"
+        'Minister Daniel Hollis told parliament the gang was Russian. "Moscow knows," he said.\n\n'
+        "Spokeswoman Lee Park said the agency agreed. Mr. Ortega said it did not. She said more would follow."
+    )
+    speakers = [s.speaker for s in art.statements]
+    assert speakers[:3] == ["person:fiona-mercer", "person:daniel-hollis", "person:daniel-hollis"]
+    # Gender from a title ("Spokeswoman") and an honorific ("Mr."), not only first names.
+    assert speakers[3:] == ["person:lee-park", "person:ortega", "person:lee-park"]
+
+
+def test_a_surname_first_name_gets_no_gender_from_its_first_word() -> None:
+    # "Lin" is a given name elsewhere; in a Chinese name it is the surname and says nothing.
+    art = tag(
+        "Chinese Foreign Ministry spokesperson Lin Jian called the claims groundless. "
+        "He said China was neutral."
+    )
+    assert [s.speaker for s in art.statements] == ["person:lin-jian", "person:lin-jian"]
