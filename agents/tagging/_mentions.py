@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from agents.tagging._lexicon import (
+    GENDER_WORDS,
     GOV_BODIES,
     GROUP_NOUNS,
     MEDIA_WORDS,
@@ -50,6 +51,8 @@ _MAX_BODY = max(len(k.split()) for k in GOV_BODIES)
 # First words of the body names: most words after a country are none of them, and one set lookup says so.
 _BODY_FIRST = frozenset(k.split(" ")[0] for k in GOV_BODIES)
 # Words that end a title window ("... said Foreign Minister X" must not take "said").
+_PLACE_LAST = frozenset(WORDS["place_last_words"])
+_PLACE_FIRST = frozenset(WORDS["place_first_words"])
 # Abbreviated titles written with a dot ("Mr. Ortega", "Dr. Okafor"): the dot does not end the title window.
 _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sen", "rep", "gov", "capt", "sgt"]
@@ -381,6 +384,14 @@ def _classify_run(
     wl = [w.lower() for w in window]
     titled = has_title or not TITLES.isdisjoint(wl[-3:])
     poss = tk.possessive[last]
+    if (
+        len(words) > 1
+        and (words[-1] in _PLACE_LAST or words[0] in _PLACE_FIRST)
+        and words[0].lower() not in GENDER_WORDS  # "Nathan Creek" is a person
+        and ORG_WORDS.isdisjoint(words)
+        and MEDIA_WORDS.isdisjoint(words)
+    ):
+        return None  # "Calder Creek Road", "County Cork", "the Holloway Fire": a place or an event
     if len(words) > 1 and not poss and _ORG_AFTER.match(text, end):
         return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, poss)
     if (len(words) > 1 and not MEDIA_WORDS.isdisjoint(words)) or not _MEDIA_CUES.isdisjoint(wl[-2:]):
@@ -506,3 +517,37 @@ def _person(name: str, window: list[str]) -> Entry:
     if org is None and a3 and any(w in _STATE_TITLES for w in low):
         org = "Government"  # a titled state official speaks for the government
     return Entry(f"person:{slug(name)}", name, "person", a3, org)
+
+
+_PARENTHESIZED = re.compile(r"\s*\(\s*[\"“]?([A-Z][A-Z&]{1,7})[\"”]?\s*\)")
+_INITIALS_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de", "del", "la", "le", "des", "du", "&"])
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _INITIALS_SKIP and w[0].isupper())
+
+
+def resolve_acronyms(text: str, mentions: list[Mention], reg: Registry) -> list[Mention]:
+    """Short forms of a named body are that body: "The Food Safety Authority of Ireland (FSAI)" then "the FSAI",
+    "the English Football League" then "the EFL". An acronym of no body in the article stays its own actor."""
+    short: dict[str, Entry] = {}
+    for m in mentions:
+        if m.entry.kind in ("organization", "media", "government", "group") and " " in m.entry.name:
+            paren = _PARENTHESIZED.match(text, m.end)
+            if paren is not None and not m.possessive:
+                short[paren.group(1)] = m.entry  # said in the text: wins over a guess from initials
+            short.setdefault(_initials(m.entry.name), m.entry)
+    if not short:
+        return mentions
+    out = []
+    replaced = set()
+    for m in mentions:
+        e = m.entry
+        full = short.get(e.name) if e.kind == "organization" and e.name.isupper() else None
+        if full is not None and full.id != e.id:
+            replaced.add(e.id)
+            m = Mention(m.start, m.end, full, m.locative, m.possessive)
+        out.append(m)
+    for gone in replaced - {m.entry.id for m in out}:
+        del reg.actors[gone]
+    return out

@@ -11,7 +11,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from agents.tagging._lexicon import GENDER_WORDS, TITLES, WORDS, Entry, lexicon, slug
-from agents.tagging._mentions import Mention, Registry, country_entry, find_mentions, gov_entry
+from agents.tagging._mentions import (
+    Mention,
+    Registry,
+    country_entry,
+    find_mentions,
+    gov_entry,
+    resolve_acronyms,
+)
 from agents.tagging._stance import (
     ALLEGATION_VERB,
     DENIAL_LEX,
@@ -159,6 +166,7 @@ class _Doc:
             if _within(m.start, inside, inside_starts) and not _platform(text, m)
         ]
         self._rescan_organisation_names(text, inside, inside_starts)
+        self.mentions = resolve_acronyms(text, self.mentions, self.reg)
         for k, m in enumerate(self.mentions):
             adm = _ADMINISTRATION.match(text, m.end)
             if adm is not None and m.entry.kind == "person" and m.entry.country:

@@ -1092,3 +1092,29 @@ def test_a_surname_first_name_gets_no_gender_from_its_first_word() -> None:
         "He said China was neutral."
     )
     assert [s.speaker for s in art.statements] == ["person:lin-jian", "person:lin-jian"]
+
+
+def test_acronyms_resolve_to_the_body_they_shorten() -> None:
+    art = tag(
+        "The Food Safety Authority of Ireland (FSAI) said the firm had failed to report tests.\n\n"
+        "The English Football League charged the club. The EFL said the club had broken its rules.\n\n"
+        'Cascade Valley Electric Cooperative ("CVE") rejected the claim. CVE said its lines were safe.\n\n'
+        "The FSAI said its inquiry was continuing. The KRTA said it had received no request."
+    )
+    by_name = {a.name: a.id for a in art.actors}
+    assert "FSAI" not in by_name and "EFL" not in by_name and "CVE" not in by_name
+    assert by_name["KRTA"]  # an acronym of no body named in the article stays its own actor
+    speakers = {s.speaker for s in art.statements}
+    assert {
+        "org:food-safety-authority-of-ireland",
+        "org:english-football-league",
+        "org:cascade-valley-electric-cooperative",
+    } <= speakers
+
+
+def test_streets_counties_and_named_fires_are_not_people() -> None:
+    art = tag(
+        "Residents of Calder Creek Road said the Holloway Fire started near a power line in County Cork. "
+        "Nathan Creek said he saw sparks."
+    )
+    assert {a.name for a in art.actors if a.kind == "person"} == {"Nathan Creek"}
