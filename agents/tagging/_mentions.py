@@ -24,6 +24,8 @@ from agents.tagging._text import TokenTable, token_table
 
 _CONNECTORS = frozenset(WORDS["connectors"])
 _LOCATIVE = frozenset(WORDS["locative"])
+# Connectors inside one name ("Ciudad del Este"); "and", "or" and "the" join names instead.
+_NAME_CONNECTORS = _CONNECTORS - {"and", "or", "the"}
 # Lowercase words before a name that say "this is a company / outlet", not a person.
 _ORG_CUES = frozenset(WORDS["org_cues"])
 _MEDIA_CUES = frozenset(WORDS["media_cues"])
@@ -191,18 +193,46 @@ def _title_window(tk: TokenTable, i: int, limit: int = 7) -> int:
     return k + 1
 
 
-def _locative(tk: TokenTable, i: int, table: str | None) -> bool:
-    """Token i is a place, by the word before it ("in Beijing", "the village of Kfar Kila"); table is where
-    _lookup found token i, if anywhere."""
+def _locative(tk: TokenTable, i: int, table: str | None, items: int = 4) -> bool:
+    """Token i is a place, by the word before it ("in Beijing", "the village of Kfar Kila") or as a later item of
+    a list of places ("in Ciudad del Este, Encarnación and Coronel Oviedo"); table is where _lookup found token i,
+    if anywhere."""
     words = tk.text
     prev = words[i - 1].lower() if i > 0 and "\n" not in tk.gap[i - 1] else ""
     if prev == "the" and i > 1:
         prev = words[i - 2].lower()
-    return (
+    if (
         prev in _LOCATIVE
         or (prev in ("a", "an") and table == "capital")
         or (i > 1 and prev == "of" and words[i - 2].lower() in _PLACE_NOUNS)
-    )
+    ):
+        return True
+    # The item before in a list: past "and"/"or" or a comma, back to the start of its capitalized run.
+    k = i - 1
+    if prev in ("and", "or") and k > 0:
+        k -= 1
+        if tk.gap[k].strip() not in ("", ","):
+            return False
+    elif k < 0 or tk.gap[k].strip() != "," or not _list_goes_on(tk, i):
+        return False  # "An analyst at Morgan Hill, Dana Wu, said": an appositive, not a list
+    if items == 0 or not tk.cap[k]:
+        return False
+    while k > 0 and (tk.cap[k - 1] or words[k - 1] in _NAME_CONNECTORS) and _joined(tk, k):
+        k -= 1
+    return _locative(tk, k, None, items - 1)
+
+
+def _list_goes_on(tk: TokenTable, i: int) -> bool:
+    """The capitalized run at token i is followed by ", X" or "and X": an item inside a list."""
+    n = len(tk)
+    k = i
+    while k + 1 < n and (tk.cap[k + 1] or tk.text[k + 1] in _NAME_CONNECTORS) and _joined(tk, k + 1):
+        k += 1
+    if k + 1 >= n:
+        return False
+    gap = tk.gap[k].strip()
+    nxt = tk.text[k + 1]
+    return (gap == "," and tk.cap[k + 1]) or (gap in ("", ",") and nxt in ("and", "or"))
 
 
 def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Mention]:

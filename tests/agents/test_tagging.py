@@ -1118,3 +1118,17 @@ def test_streets_counties_and_named_fires_are_not_people() -> None:
         "Nathan Creek said he saw sparks."
     )
     assert {a.name for a in art.actors if a.kind == "person"} == {"Nathan Creek"}
+
+
+def test_later_items_of_a_place_list_are_places_too() -> None:
+    art = tag(
+        "The alliance said tally sheets in Ciudad del Este, Encarnación and Coronel Oviedo had been altered "
+        "by the ruling party. An analyst at Morgan Hill, Dana Wu, said the case could take years."
+    )
+    assert "Coronel Oviedo" not in {a.name for a in art.actors}
+    assert art.statements[1].speaker == "person:dana-wu"  # an appositive after a place is no list item
+
+
+def test_every_un_member_has_its_demonym() -> None:
+    art = tag("Kyrgyzstan accused Tajik forces of opening fire on a border post.")
+    assert actor(art, art.statements[0].target or "").country == "TJK"
