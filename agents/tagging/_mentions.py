@@ -187,8 +187,10 @@ def _title_window(tk: TokenTable, i: int, limit: int = 7) -> int:
             break
         if tk.text[k].lower() in _WINDOW_STOP:
             break
-        if around == ",":
+        if around == "," and not (k == i - 1 and tk.text[k].lower() in TITLES):
             return k  # a comma right after it: "spokesman, Peskov" takes "spokesman" and no more
+        # (an appositive title ending in a title word reads on: "Kyrgyzstan's deputy foreign minister, Nurlan
+        # Asanaliev" is Kyrgyz)
         k -= 1
     return k + 1
 

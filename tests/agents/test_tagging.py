@@ -1132,3 +1132,14 @@ def test_later_items_of_a_place_list_are_places_too() -> None:
 def test_every_un_member_has_its_demonym() -> None:
     art = tag("Kyrgyzstan accused Tajik forces of opening fire on a border post.")
     assert actor(art, art.statements[0].target or "").country == "TJK"
+
+
+def test_an_appositive_title_gives_the_person_its_country_and_body() -> None:
+    art = tag(
+        "Kyrgyzstan’s deputy foreign minister, Nurlan Asanaliev, said Tajik guards had opened fire. "
+        "The Kyrgyz border service said the situation was calm."
+    )
+    minister = actor(art, "person:nurlan-asanaliev")
+    assert (minister.country, minister.org) == ("KGZ", "Government")  # a state official
+    assert actor(art, art.statements[0].target or "").country == "TJK"
+    assert actor(art, art.statements[1].speaker).country == "KGZ"
