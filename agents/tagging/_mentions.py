@@ -479,12 +479,44 @@ def _classify_run(
             any(x in _ORG_CUES or x in _MEDIA_CUES for x in wl[-3:])
             or _SUBJECT_VERB.match(text, end)
             or (wl and wl[-1] in _ACCUSE_VERBS)
+            or _org_apposition(text, end)
+            or _named_again(tk, first)
         ):
             return Mention(start, end, reg.add(Entry(f"org:{slug(w)}", w, "organization")), False, poss)
         return None
     if len(words) > 4:
         return None
     return Mention(start, end, reg.add(_person(name, window)), False, poss)
+
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+_GANG_WORDS = frozenset(["gang", "crew", "cartel", "syndicate", "militia", "collective"])
+
+
+def _org_apposition(text: str, end: int) -> bool:
+    """ "Vantly, the short-video app with ...", "Nightveil, a ransomware gang": an organization named by what
+    it is."""
+    m = _APPOSITION.match(text, end)
+    return m is not None and (m.group(1) in _ORG_CUES or m.group(1) in _GANG_WORDS)
+
+
+def _named_again(tk: TokenTable, i: int) -> bool:
+    """An unknown single word used as a name again and again, never sentence-first and never as a place
+    ("in X", "near X"): a name ("Nightveil"), more likely an actor than a place or a plain word."""
+    w = tk.text[i]
+    if tk.text.count(w) < 3:
+        return False
+    for k, x in enumerate(tk.text):
+        if x != w:
+            continue
+        if k == 0 or "\n" in tk.gap[k - 1] or tk.gap[k - 1].strip()[-1:] in (".", "!", "?", "“", '"'):
+            continue  # sentence-first: capitalized for its position, says nothing
+        prev = tk.text[k - 1].lower()
+        if prev == "the" and k > 1:
+            prev = tk.text[k - 2].lower()
+        if prev in _LOCATIVE or prev == "of":
+            return False
+    return True
 
 
 def _name_after_title(words: list[str], first: int, last: int) -> int | None:

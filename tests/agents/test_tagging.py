@@ -1143,3 +1143,16 @@ def test_an_appositive_title_gives_the_person_its_country_and_body() -> None:
     assert (minister.country, minister.org) == ("KGZ", "Government")  # a state official
     assert actor(art, art.statements[0].target or "").country == "TJK"
     assert actor(art, art.statements[1].speaker).country == "KGZ"
+
+
+def test_an_unknown_one_word_name_is_an_organization_by_apposition_or_repetition() -> None:
+    art = tag(
+        "The authority found that Vantly, the short-video app, tracked users. It fined Vantly.\n\n"
+        "The agency said Nightveil was behind the attack. It said Nightveil had hit 40 hospitals and that "
+        "Nightveil worked with Russian intelligence.\n\n"
+        "Officials in Kandor said the town was calm. Residents of Kandor said Kandor had no power."
+    )
+    kinds = {a.name: a.kind for a in art.actors}
+    assert kinds["Vantly"] == "organization" and kinds["Nightveil"] == "organization"
+    assert "Kandor" not in kinds  # repeated, but a place
+    assert actor(art, art.statements[0].target or "").name == "Vantly"
