@@ -1156,3 +1156,16 @@ def test_an_unknown_one_word_name_is_an_organization_by_apposition_or_repetition
     assert kinds["Vantly"] == "organization" and kinds["Nightveil"] == "organization"
     assert "Kandor" not in kinds  # repeated, but a place
     assert actor(art, art.statements[0].target or "").name == "Vantly"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We dispute the characterisation that there was any delay," managing director Siobhán Keane said.',
+        'He called the findings "simply wrong" and said the company would appeal.',
+        '"The panel got this badly wrong," said Professor Gareth Lowe.',
+        'Meridian said it "won this contract on the merits, fair and square."',
+    ],
+)
+def test_disputing_and_calling_findings_wrong_are_denials(sentence: str) -> None:
+    assert tag("Investigators accused the firm of fraud.\n\n" + sentence).statements[-1].stance == "denial"
