@@ -1162,10 +1162,10 @@ def test_an_unknown_one_word_name_is_an_organization_by_apposition_or_repetition
     "sentence",
     [
         '"We dispute the characterisation that there was any delay," managing director Siobhán Keane said.',
-        'He called the findings "simply wrong" and said the company would appeal.',
+        'Chief executive Matteo Ferrante called the findings "simply wrong" and said the firm would appeal.',
         '"The panel got this badly wrong," said Professor Gareth Lowe.',
         'Meridian said it "won this contract on the merits, fair and square."',
     ],
 )
 def test_disputing_and_calling_findings_wrong_are_denials(sentence: str) -> None:
-    assert tag("Investigators accused the firm of fraud.\n\n" + sentence).statements[-1].stance == "denial"
+    assert tag("Investigators accused the firm of fraud.\n\n" + sentence).statements[1].stance == "denial"
