@@ -117,6 +117,19 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _SURNAME_FIRST = frozenset(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "MNG", "HUN"])
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
 _HEAD_OF = frozenset(WORDS["head_of"])
+# Plural heads for the people of a body, who speak for it together ("EU foreign ministers").
+_MEMBERS_OF = frozenset(
+    [
+        "ministers",
+        "officials",
+        "leaders",
+        "diplomats",
+        "representatives",
+        "negotiators",
+        "delegates",
+        "members",
+    ]
+)
 
 
 @dataclass
@@ -1264,6 +1277,10 @@ class _Tagger:
                 e = self.doc.last_before(pos, want)
                 if e is not None:
                     return e
+        if k > 0 and head in _MEMBERS_OF:
+            owner = [m for m in self.doc.mentions_in(rs, pos) if m.end == rs + words[k - 1].end()]
+            if owner and owner[-1].entry.kind in ("organization", "government", "media", "group"):
+                return owner[-1].entry  # "Mercosur trade ministers", "NATO diplomats": the body speaks
         if kind == "person" and k > 0:
             owner = [m for m in self.doc.mentions_in(rs, pos) if m.end == rs + words[k - 1].end()]
             if owner and owner[-1].entry.kind in ("organization", "government", "media"):

@@ -1169,3 +1169,13 @@ def test_an_unknown_one_word_name_is_an_organization_by_apposition_or_repetition
 )
 def test_disputing_and_calling_findings_wrong_are_denials(sentence: str) -> None:
     assert tag("Investigators accused the firm of fraud.\n\n" + sentence).statements[1].stance == "denial"
+
+
+def test_the_members_of_a_body_speak_for_it() -> None:
+    art = tag(
+        "Mercosur trade ministers on Monday accused the European Union of breaking trade rules.\n\n"
+        "Tajikistan’s State Committee for National Security said Kyrgyz guards had fired first."
+    )
+    assert art.statements[0].speaker == "org:mercosur"
+    body = actor(art, art.statements[1].speaker)
+    assert (body.kind, body.country) == ("government", "TJK")
