@@ -26,7 +26,7 @@ SPEECH_VERB = compile_words(
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
 NEGATED_ALLEGATION = compile_words(
-    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:accus|alleg|blam|directly accus)\w*|\b(?:did not|has not|have not|had not|would not|declined to|refused to|without) (?:say|said|saying|name|named|naming|identify|identified|identifying) who"
+    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:accus|alleg|blam|directly accus|attribut|point\w* the finger)\w*|\b(?:did not|has not|have not|had not|would not|declined to|refused to|without) (?:say|said|saying|name|named|naming|identify|identified|identifying) who"
 )
 NEGATED_DENIAL = compile_words(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
 NO_COMMENT = compile_words(

@@ -812,8 +812,9 @@ class _Tagger:
                 # "Houthi spokesman Yahya Saree claimed the group had hit the destroyer": a claim for
                 # his own side, not a charge against it.
                 target, stance, cameo = None, "other", None
-            if target is None and by_valence:
-                stance, cameo = "other", None
+            if by_valence and (target is None or target.id not in self.doc.reg.actors):
+                # Tone alone charges no one unnamed ("disappointed in both sides", "officers were investigating").
+                target, stance, cameo = None, "other", None
             if target is None and HEDGE.search(low) and not ALLEGATION_VERB.search(low):
                 stance, cameo = "other", None
             # "blamed contaminated meat": the blame falls on a thing, so no later denier is its target.
