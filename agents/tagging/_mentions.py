@@ -482,6 +482,8 @@ def _classify_run(
             or _org_apposition(text, end)
             or _named_again(tk, first)
         ):
+            if _a_person_by_name(text, w):
+                return Mention(start, end, reg.add(_person(name, window)), False, poss)
             return Mention(start, end, reg.add(Entry(f"org:{slug(w)}", w, "organization")), False, poss)
         return None
     if len(words) > 4:
@@ -514,9 +516,18 @@ def _named_again(tk: TokenTable, i: int) -> bool:
         prev = tk.text[k - 1].lower()
         if prev == "the" and k > 1:
             prev = tk.text[k - 2].lower()
-        if prev in _LOCATIVE or prev == "of":
-            return False
+        if (prev in _LOCATIVE or prev == "of") and not tk.possessive[k]:
+            return False  # "from Thorne's group" owns; "from Kandor" is a place
     return True
+
+
+def _a_person_by_name(text: str, name: str) -> bool:
+    """One-word name the article treats as a person's: "Thorne, who resigned", "Dr. Thorne", "Ms Okafor"."""
+    if f"{name}, who " in text:
+        return True
+    return any(
+        f"{h} {name}" in text for h in ("Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Professor")
+    )
 
 
 def _name_after_title(words: list[str], first: int, last: int) -> int | None:

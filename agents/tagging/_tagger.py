@@ -1569,6 +1569,7 @@ class _Tagger:
                 continue
             hit = (
                 t.id == sp.id
+                or (sp.org is not None and sp.org == t.name)  # the European Commission answers for the EU
                 or (
                     sp.country is not None
                     and t.country == sp.country

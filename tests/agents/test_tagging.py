@@ -1190,3 +1190,21 @@ def test_tone_alone_charges_no_unnamed_party_and_declining_to_attribute_is_neutr
     names = {a.id: a.name for a in art.actors}
     by_speaker = {names[s.speaker]: s.stance for s in art.statements}
     assert by_speaker["Martina Ekström"] == "other" and by_speaker["Amal Osman"] == "other"
+
+
+def test_a_one_word_name_the_text_treats_as_a_person_is_a_person() -> None:
+    art = tag(
+        "An inquiry found that papers from Thorne’s group were faked and that Thorne was responsible.\n\n"
+        "Thorne, who resigned last month, denies wrongdoing. Dr Okafor said the journal agreed."
+    )
+    kinds = {a.name: a.kind for a in art.actors}
+    assert kinds["Thorne"] == "person"
+
+
+def test_a_body_answers_for_the_union_it_belongs_to() -> None:
+    # Long-form dev article L008: Mercosur accuses the EU, a Brazilian official adds to it; the European
+    # Commission (org: European Union) rejecting the accusations answers Mercosur.
+    row = next(r for r in load_corpus(LONGFORM) if r["id"] == "L008")
+    art = tag(row["text"])
+    rejection = next(s for s in art.statements if s.quote.startswith("The European Commission rejected"))
+    assert (rejection.speaker, rejection.target) == ("org:european-commission", "org:mercosur")
