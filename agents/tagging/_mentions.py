@@ -139,6 +139,12 @@ def _lookup(tk: TokenTable, i: int) -> tuple[int, str, str, Entry | str] | None:
     return best
 
 
+def _owned_body(tk: TokenTable, k: int) -> bool:
+    """Token k, right after a possessive, goes on the same name: "the National Prosecutor's Office", "the
+    People's Party" (an organization word), not "Halvorsen's lawyers"."""
+    return tk.cap[k] and tk.cap[k - 1] and tk.text[k] in ORG_WORDS and tk.gap[k - 1] in ("'s ", "’s ")
+
+
 def _body_after(tk: TokenTable, j: int) -> tuple[int, str] | None:
     """A government body noun phrase right after a country word ("'s foreign ministry"): (n tokens, body)."""
     n = len(tk)
@@ -353,7 +359,7 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
         # Unknown capitalized run: tokens i..j. A possessive ends it ("Halvorsen's"); "Farmers' Union" does not
         # (see _joined).
         j = i
-        while not poss[j] and j + 1 < n and _joined(tk, j + 1):
+        while j + 1 < n and (_joined(tk, j + 1) if not poss[j] else _owned_body(tk, j + 1)):
             nt = j + 1
             if caps[nt] and (words[nt] not in first_words or _lookup(tk, nt) is None):
                 j = nt
@@ -486,7 +492,12 @@ def _classify_run(
                 return Mention(start, end, reg.add(_person(name, window)), False, poss)
             return Mention(start, end, reg.add(Entry(f"org:{slug(w)}", w, "organization")), False, poss)
         return None
-    if len(words) > 4:
+    if "of" in words and words[0].lower() in GENDER_WORDS and words.index("of") in (2, 3):
+        # "Michael Saunders of Saunders & Pike": the person, without where they work.
+        last = first + words.index("of") - 1
+        end, poss = tk.end[last], False
+        name = text[start:end]
+    elif len(words) > 4:
         return None
     return Mention(start, end, reg.add(_person(name, window)), False, poss)
 

@@ -1266,6 +1266,15 @@ class _Tagger:
                 and prev.para >= self._para_at(pos) - 1
             ):
                 return prev.speaker  # "..., the agency said": the body that was just speaking
+            if (
+                det == "the"
+                and len(np_words) == 1
+                and head in _MEMBERS_OF
+                and prev is not None
+                and prev.speaker.kind in ("organization", "government")
+                and prev.para >= self._para_at(pos) - 1
+            ):
+                return prev.speaker  # "Mercosur trade ministers accused ... the ministers said": Mercosur
             bare = len(np_words) == 1 or " ".join(np_words).lower() in (
                 "financial daily",
                 "ministry statement",

@@ -1208,3 +1208,19 @@ def test_a_body_answers_for_the_union_it_belongs_to() -> None:
     art = tag(row["text"])
     rejection = next(s for s in art.statements if s.quote.startswith("The European Commission rejected"))
     assert (rejection.speaker, rejection.target) == ("org:european-commission", "org:mercosur")
+
+
+def test_an_organization_word_after_a_possessive_continues_the_name() -> None:
+    art = tag(
+        "The suspect was charged with spying, the National Prosecutor's Office said in a statement.\n\n"
+        "Lead attorney Michael Saunders of Saunders & Pike said the utility chose revenue over safety.\n\n"
+        "Mercosur trade ministers accused the European Union of breaking trade rules. In a joint statement, "
+        "the ministers said the measure discriminated against their exporters."
+    )
+    names = {a.id: a.name for a in art.actors}
+    assert [names[s.speaker] for s in art.statements] == [
+        "National Prosecutor's Office",
+        "Michael Saunders",
+        "Mercosur",
+        "Mercosur",
+    ]
