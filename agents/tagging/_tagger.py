@@ -182,17 +182,15 @@ class _Doc:
         mention_starts = [m.start for m in self.mentions]
         found = []
         # One pass for all names, longest first so "Little Sprout" wins over a shorter name inside it.
-        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        for hit in re.finditer(rf"\b({alternation})(['’]s)?\b", text):
-            name = hit.group(1)
-            if hit.start() in starts or (hit.start(), hit.start() + len(name)) in covered:
+        for hit_start, name, possessive in _name_hits(text, sorted(names, key=len, reverse=True)):
+            if hit_start in starts or (hit_start, hit_start + len(name)) in covered:
                 continue
-            if not _within(hit.start(), inside, inside_starts):
+            if not _within(hit_start, inside, inside_starts):
                 continue
-            k = bisect.bisect_right(mention_starts, hit.start()) - 1
-            if k >= 0 and self.mentions[k].end > hit.start():
+            k = bisect.bisect_right(mention_starts, hit_start) - 1
+            if k >= 0 and self.mentions[k].end > hit_start:
                 continue  # inside a longer mention
-            m = Mention(hit.start(), hit.start() + len(name), names[name], False, hit.group(2) is not None)
+            m = Mention(hit_start, hit_start + len(name), names[name], False, possessive)
             if not _platform(text, m):
                 found.append(m)
         if found:
@@ -259,6 +257,50 @@ class _Doc:
                 return m.entry
             i -= 1
         return None
+
+
+def _is_word(text: str, i: int) -> bool:
+    """Is text[i] a word character as the regex engine sees it (``\\w``; out of range is not)?"""
+    if 0 <= i < len(text):
+        ch = text[i]
+        return ch.isalnum() or ch == "_"
+    return False
+
+
+def _boundary(text: str, i: int) -> bool:
+    """``\\b`` at position i of text."""
+    return _is_word(text, i - 1) != _is_word(text, i)
+
+
+def _name_hits(text: str, names: list[str]) -> Iterator[tuple[int, str, bool]]:
+    """(start, name, followed by "'s") of each match of ``\\b(name1|name2|...)(['’]s)?\\b`` in text, as
+    ``re.finditer`` finds them (leftmost first, alternatives in list order, no overlaps), without compiling a
+    pattern for each article's own names: every name is found with str.find and the boundaries checked here."""
+    at: dict[int, list[int]] = {}
+    for k, name in enumerate(names):
+        i = text.find(name)
+        while i != -1:
+            at.setdefault(i, []).append(k)
+            i = text.find(name, i + 1)
+    pos = 0
+    for start in sorted(at):
+        if start < pos or not _boundary(text, start):
+            continue
+        for k in at[start]:  # ascending: the alternatives' order
+            name = names[k]
+            end = start + len(name)
+            if (
+                text[end : end + 1] in ("'", "’")
+                and text[end + 1 : end + 2] == "s"
+                and _boundary(text, end + 2)
+            ):
+                yield start, name, True
+                pos = end + 2
+                break
+            if _boundary(text, end):
+                yield start, name, False
+                pos = end
+                break
 
 
 def _within(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
