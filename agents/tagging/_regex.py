@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from typing import Any
 
 
 def _close(pattern: str, start: int) -> int:
@@ -101,3 +103,99 @@ def _expanded(alts: list[str]) -> list[str]:
 def compile_words(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` of a word-list alternation, factored by first letter (see ``factored``)."""
     return re.compile(factored(pattern), flags)
+
+
+def _literal_start(alt: str) -> tuple[str, str]:
+    """(the plain text ``alt`` starts with, the rest of ``alt`` after it): every match of ``alt`` starts with
+    that text ("fabricat\\w+" -> "fabricat", "smears?" -> "smear", "(?:is|was) false" -> "")."""
+    out: list[str] = []
+    for i, ch in enumerate(alt):
+        if ch.isalnum() or ch in " '’-,;:":
+            out.append(ch)
+            continue
+        if ch in "?*{" and out:
+            out.pop()  # the character before an optional quantifier may be absent
+            return "".join(out), ""
+        return "".join(out), alt[i:]
+    return "".join(out), ""
+
+
+def _alt_literals(alt: str) -> list[str] | None:
+    """Strings one of which every match of one alternative starts with (None if that cannot be told)."""
+    lit, rest = _literal_start(alt.removeprefix(r"\b"))
+    if rest.startswith("(?:"):
+        end = _close(rest, 0)
+        if rest[end + 1 : end + 2] not in ("?", "*", "{"):  # a group every match goes through
+            subs: list[str] = []
+            for sub in _expanded(_split_top(rest[3:end])):
+                found = _alt_literals(sub)
+                if found is None:
+                    break
+                subs.extend(lit + f for f in found)
+            else:
+                return subs
+    return [lit] if len(lit) >= 2 else None
+
+
+def literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings of which every match of ``pattern`` contains one, or None if they cannot be told.
+
+    Each top-level alternative contributes the plain text it starts with (after a leading ``\\b``), followed
+    by those of the alternatives of a ``(?:...)`` group right after it (a leading word group spelled out as
+    ``factored`` does), so a factored pattern has the same answer as its source. An alternative that starts
+    with fewer than two such characters and no group, say with a class, an escape or a lookaround, makes the
+    answer None. A string containing a shorter one is left out: the shorter one is there
+    whenever the longer one is.
+    """
+    found: list[str] = []
+    for alt in _split_top(pattern):
+        lits = _alt_literals(alt)
+        if lits is None:
+            return None
+        found.extend(lits)
+    kept: list[str] = []
+    for lit in sorted(set(found), key=lambda s: (len(s), s)):
+        if not any(k in lit for k in kept):
+            kept.append(lit)
+    return tuple(kept)
+
+
+class Guarded:
+    """A compiled word list whose ``search`` first checks, with ``in``, that one of its ``literals`` occurs.
+
+    ``in`` scans a clause about twenty times faster than the engine tries a word list at every position, and
+    most clauses contain none of a short list's words: then there is no match, and None is the answer without
+    running the pattern. Everything else (``match``, ``finditer``, ``pattern``, ...) is the compiled pattern's.
+    """
+
+    __slots__ = ("_rx", "_words")
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self._rx = rx
+        self._words = words
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # A literal outside string[pos:endpos] only lets the pattern run: the answer stays the pattern's.
+        for w in self._words:
+            if w in string:
+                return self._rx.search(string, pos, endpos)
+        return None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
+
+
+def guarded(rx: re.Pattern[str], source: str | None = None, max_words: int = 16) -> re.Pattern[str] | Guarded:
+    """``rx`` with a ``Guarded`` search when the literals of ``source`` (its pattern unless given: the text it
+    was factored from) are few enough to test with ``in``; ``rx`` itself otherwise."""
+    if rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return rx  # "in" is case-sensitive, and spaces in a verbose pattern are no literals
+    words = literals(rx.pattern if source is None else source)
+    if words is None or len(words) > max_words:
+        return rx
+    return Guarded(rx, words)
+
+
+def compile_guarded(pattern: str) -> re.Pattern[str] | Guarded:
+    """``compile_words(pattern)``, guarded (see ``guarded``)."""
+    return guarded(compile_words(pattern), pattern)
