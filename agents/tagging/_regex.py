@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -120,31 +121,71 @@ def _literal_start(alt: str) -> tuple[str, str]:
     return "".join(out), ""
 
 
-def _alt_literals(alt: str) -> list[str] | None:
-    """Strings one of which every match of one alternative starts with (None if that cannot be told)."""
-    lit, rest = _literal_start(alt.removeprefix(r"\b"))
-    if rest.startswith("(?:"):
+_SPACES = (r"\s+", r"\s*")
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _simple_class(rest: str) -> list[str] | None:
+    """The characters of a class such as ``[,—–]`` or ``[“\\"]`` at the start of rest, if it is a plain one (no
+    ranges, negation or escaped letters) that a match goes through exactly once."""
+    chars: list[str] = []
+    k = 1
+    while k < len(rest) and rest[k] != "]":
+        ch = rest[k]
+        if ch == "\\" and k + 1 < len(rest) and not rest[k + 1].isalnum():
+            k += 1
+            ch = rest[k]
+        elif ch in "\\-[^":
+            return None
+        chars.append(ch)
+        k += 1
+    if k >= len(rest) or not chars or rest[k + 1 : k + 2] in ("?", "*", "{", "+"):
+        return None
+    return chars
+
+
+def _alt_literals(alt: str, glued: bool = False) -> list[str] | None:
+    """Strings one of which every match of one alternative contains (None if that cannot be told).
+
+    ``glued``: the alternative directly follows text that the caller puts in front of what this returns, so
+    nothing that consumes text may be skipped.
+    """
+    body = alt
+    while True:
+        if body.startswith(r"\b"):
+            body = body[2:]  # matches no text: what follows does
+        elif body.startswith(_LOOKAROUND):
+            body = body[_close(body, 0) + 1 :]
+        elif not glued and body.startswith(_SPACES):
+            body = body[3:]  # the text after the spaces is still part of the match
+        else:
+            break
+    lit, rest = _literal_start(body)
+    if rest.startswith("(") and (rest.startswith("(?:") or not rest.startswith("(?")):
         end = _close(rest, 0)
         if rest[end + 1 : end + 2] not in ("?", "*", "{"):  # a group every match goes through
+            inner = rest[3:end] if rest.startswith("(?:") else rest[1:end]
             subs: list[str] = []
-            for sub in _expanded(_split_top(rest[3:end])):
-                found = _alt_literals(sub)
+            for sub in _expanded(_split_top(inner)):
+                found = _alt_literals(sub, glued=bool(lit))
                 if found is None:
                     break
                 subs.extend(lit + f for f in found)
             else:
                 return subs
-    return [lit] if len(lit) >= 2 else None
+    elif rest.startswith("[") and (chars := _simple_class(rest)) is not None:
+        return [lit + ch for ch in chars]
+    return [lit] if lit else None
 
 
 def literals(pattern: str) -> tuple[str, ...] | None:
     """Strings of which every match of ``pattern`` contains one, or None if they cannot be told.
 
-    Each top-level alternative contributes the plain text it starts with (after a leading ``\\b``), followed
-    by those of the alternatives of a ``(?:...)`` group right after it (a leading word group spelled out as
-    ``factored`` does), so a factored pattern has the same answer as its source. An alternative that starts
-    with fewer than two such characters and no group, say with a class, an escape or a lookaround, makes the
-    answer None. A string containing a shorter one is left out: the shorter one is there
+    Each top-level alternative contributes the plain text it starts with (after a leading ``\\b``, ``\\s+``,
+    ``\\s*`` or lookaround), followed by those of the alternatives of a ``(?:...)`` group right after it (a
+    leading word group spelled out as ``factored`` does), so a factored pattern has the same answer as its
+    source, or by each character of a plain class such as ``[,;]``. An alternative that starts with none of
+    these, say with an escape such as ``\\w``, makes the answer None. A string containing a shorter one is left out: the shorter one is there
     whenever the longer one is.
     """
     found: list[str] = []
@@ -161,11 +202,12 @@ def literals(pattern: str) -> tuple[str, ...] | None:
 
 
 class Guarded:
-    """A compiled word list whose ``search`` first checks, with ``in``, that one of its ``literals`` occurs.
+    """A compiled pattern whose searches first check, with ``in``, that one of its ``literals`` occurs.
 
     ``in`` scans a clause about twenty times faster than the engine tries a word list at every position, and
-    most clauses contain none of a short list's words: then there is no match, and None is the answer without
-    running the pattern. Everything else (``match``, ``finditer``, ``pattern``, ...) is the compiled pattern's.
+    most clauses contain none of a short list's words: then there is no match, and the answer (None, no
+    matches, the string unchanged or unsplit) comes without running the pattern. Everything else (``match``,
+    ``pattern``, ...) is the compiled pattern's.
     """
 
     __slots__ = ("_rx", "_words")
@@ -174,12 +216,33 @@ class Guarded:
         self._rx = rx
         self._words = words
 
+    def _absent(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """No literal in string[pos:endpos]: the pattern cannot match there."""
+        # Plain loops: all() over a generator costs more than the pattern saves on short lists.
+        if pos == 0 and endpos >= len(string):
+            for w in self._words:  # noqa: SIM110
+                if w in string:
+                    return False
+            return True
+        for w in self._words:  # noqa: SIM110
+            if string.find(w, pos, endpos) >= 0:
+                return False
+        return True
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        # A literal outside string[pos:endpos] only lets the pattern run: the answer stays the pattern's.
-        for w in self._words:
-            if w in string:
-                return self._rx.search(string, pos, endpos)
-        return None
+        return None if self._absent(string, pos, endpos) else self._rx.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(string, pos, endpos) else self._rx.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(string, pos, endpos) else self._rx.findall(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return string if self._absent(string) else self._rx.sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return [string] if self._absent(string) else self._rx.split(string, maxsplit)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._rx, name)

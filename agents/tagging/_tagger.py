@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from agents.tagging._lexicon import TITLES, WORDS, Entry, lexicon, slug
 from agents.tagging._mentions import Mention, Registry, country_entry, find_mentions, gov_entry
+from agents.tagging._regex import Guarded, guarded
 from agents.tagging._stance import (
     ALLEGATION_VERB,
     DENIAL_LEX,
@@ -40,8 +41,14 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+@functools.cache
+def _grx(pattern: str, flags: int = 0) -> re.Pattern[str] | Guarded:
+    # Searches that need one of a few plain strings look for those first (see ``guarded``).
+    return guarded(_rx(pattern, flags))
+
+
 def _re_search(p: str, s: str, flags: int = 0) -> re.Match[str] | None:
-    return _rx(p, flags).search(s)
+    return _grx(p, flags).search(s)
 
 
 def _re_match(p: str, s: str, flags: int = 0) -> re.Match[str] | None:
@@ -53,21 +60,21 @@ def _re_fullmatch(p: str, s: str, flags: int = 0) -> re.Match[str] | None:
 
 
 def _re_finditer(p: str, s: str, flags: int = 0) -> Iterator[re.Match[str]]:
-    return _rx(p, flags).finditer(s)
+    return _grx(p, flags).finditer(s)
 
 
 def _re_findall(p: str, s: str, flags: int = 0) -> list:
-    return _rx(p, flags).findall(s)
+    return _grx(p, flags).findall(s)
 
 
 def _re_sub(
     p: str, repl: str | Callable[[re.Match[str]], str], s: str, count: int = 0, flags: int = 0
 ) -> str:
-    return _rx(p, flags).sub(repl, s, count)
+    return _grx(p, flags).sub(repl, s, count)
 
 
 def _re_split(p: str, s: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
-    return _rx(p, flags).split(s, maxsplit)
+    return _grx(p, flags).split(s, maxsplit)
 
 
 # Heads of a speaker noun phrase without a name: (kind, what an anaphor may resolve to).
