@@ -175,7 +175,44 @@ def _alt_literals(alt: str, glued: bool = False) -> list[str] | None:
                 return subs
     elif rest.startswith("[") and (chars := _simple_class(rest)) is not None:
         return [lit + ch for ch in chars]
-    return [lit] if lit else None
+    if lit:
+        return [lit]
+    after = None if glued else _after_element(rest)
+    # Nothing plain to start with: what follows the first element is still part of every match.
+    return None if after is None else _alt_literals(after)
+
+
+def _after_element(rest: str) -> str | None:
+    """``rest`` without its first element (a group, class, escape or ".") and that element's quantifier."""
+    if rest.startswith("("):
+        k = _close(rest, 0) + 1
+    elif rest.startswith("["):
+        k = 2 if rest[1:2] == "^" else 1
+        k += rest[k : k + 1] == "]"  # a "]" first in a class is one of its characters
+        while k < len(rest) and rest[k] != "]":
+            k += 2 if rest[k] == "\\" else 1
+        k += 1
+    elif rest.startswith("\\"):
+        k = 2
+    elif rest.startswith("."):
+        k = 1
+    else:
+        return None
+    if k > len(rest):
+        return None
+    quantified = True
+    if rest[k : k + 1] == "{":
+        close = rest.find("}", k)
+        if close == -1:
+            return None
+        k = close + 1
+    elif rest[k : k + 1] in ("?", "*", "+"):
+        k += 1
+    else:
+        quantified = False
+    if quantified and rest[k : k + 1] in ("?", "+"):
+        k += 1  # lazy or possessive
+    return rest[k:]
 
 
 def literals(pattern: str) -> tuple[str, ...] | None:

@@ -1733,12 +1733,15 @@ _CLAIM_NOISE = re.compile(
 
 def _trim(body: str) -> str:
     """Cut a claim at the reporting tail and side remarks, and cap its length."""
-    body = _re_split(
+    # Only the part before the first cut is kept: where the first match starts (what split()[0] keeps).
+    cut = _re_search(
         r",\s+(?:a claim|a charge|an accusation|an allegation|but|while|which|though|although|even though|in remarks|in comments|in an interview|in a statement|in a post|"
         r"raising|reaffirming|saying|stating|calling|as|the \w+ (?:said|added|reported))\b"
         r"|[,—–]\s+(?:the|a)\s+[\w\s]{1,30}?(?:said|added|reported|wrote)\b|\s+and (?:suggested|produced)\b|;",
         body,
-    )[0]
+    )
+    if cut is not None:
+        body = body[: cut.start()]
     # The proposition without when it was said or the quote marks around a word of it.
     body = _CLAIM_NOISE.sub("", body)
     body = body.strip(" ,.“”\"'’—–")
@@ -1922,5 +1925,23 @@ def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
     ordered = sorted(actors.values(), key=lambda e: (first.get(e.id, len(text)), e.id))
     return ordered, stmts
 
+
+# Patterns whose matches all contain one of a few plain strings search only where one of them is (see
+# ``guarded``); patterns it cannot guard come back unchanged.
+_CLAIM_NOISE, _CALLS_ITSELF, _NOT_A_REBUTTAL, _NOT_AN_ELABORATION, _NO_EVIDENCE, _BLAMES_A_THING = (
+    guarded(_CLAIM_NOISE),
+    guarded(_CALLS_ITSELF),
+    guarded(_NOT_A_REBUTTAL),
+    guarded(_NOT_AN_ELABORATION),
+    guarded(_NO_EVIDENCE),
+    guarded(_BLAMES_A_THING),
+)
+_APPOSITIVE_NAME, _DOCUMENT_BEFORE, _LINKED, _IN_FAVOUR_OF, _HAD_SAID = (
+    guarded(_APPOSITIVE_NAME),
+    guarded(_DOCUMENT_BEFORE),
+    guarded(_LINKED),
+    guarded(_IN_FAVOUR_OF),
+    guarded(_HAD_SAID),
+)
 
 __all__ = ["lexicon", "tag_text"]
