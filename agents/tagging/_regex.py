@@ -106,9 +106,10 @@ def compile_words(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(factored(pattern), flags)
 
 
-def _literal_start(alt: str) -> tuple[str, str]:
-    """(the plain text ``alt`` starts with, the rest of ``alt`` after it): every match of ``alt`` starts with
-    that text ("fabricat\\w+" -> "fabricat", "smears?" -> "smear", "(?:is|was) false" -> "")."""
+def _literal_start(alt: str) -> tuple[str, str, bool]:
+    """(the plain text ``alt`` starts with, the rest of ``alt`` after it, whether that rest follows the text
+    directly): every match of ``alt`` starts with the text ("fabricat\\w+" -> "fabricat"; "smears? of" ->
+    "smear", " of", False: an "s" may come between)."""
     out: list[str] = []
     for i, ch in enumerate(alt):
         if ch.isalnum() or ch in " '’-,;:":
@@ -116,9 +117,10 @@ def _literal_start(alt: str) -> tuple[str, str]:
             continue
         if ch in "?*{" and out:
             out.pop()  # the character before an optional quantifier may be absent
-            return "".join(out), ""
-        return "".join(out), alt[i:]
-    return "".join(out), ""
+            rest = _after_quantifier(alt, i)
+            return "".join(out), "" if rest is None else rest, False
+        return "".join(out), alt[i:], True
+    return "".join(out), "", True
 
 
 _SPACES = (r"\s+", r"\s*")
@@ -148,7 +150,8 @@ def _alt_literals(alt: str, glued: bool = False) -> list[str] | None:
     """Strings one of which every match of one alternative contains (None if that cannot be told).
 
     ``glued``: the alternative directly follows text that the caller puts in front of what this returns, so
-    nothing that consumes text may be skipped.
+    only what it starts with will do. Otherwise a later element may name rarer strings ("(?:is|was) false":
+    "false" rather than "is", "was"), and the better of the two is taken.
     """
     body = alt
     while True:
@@ -160,8 +163,9 @@ def _alt_literals(alt: str, glued: bool = False) -> list[str] | None:
             body = body[3:]  # the text after the spaces is still part of the match
         else:
             break
-    lit, rest = _literal_start(body)
-    if rest.startswith("(") and (rest.startswith("(?:") or not rest.startswith("(?")):
+    lit, rest, direct = _literal_start(body)
+    here = [lit] if lit else None
+    if direct and rest.startswith("(") and (rest.startswith("(?:") or not rest.startswith("(?")):
         end = _close(rest, 0)
         if rest[end + 1 : end + 2] not in ("?", "*", "{"):  # a group every match goes through
             inner = rest[3:end] if rest.startswith("(?:") else rest[1:end]
@@ -172,14 +176,22 @@ def _alt_literals(alt: str, glued: bool = False) -> list[str] | None:
                     break
                 subs.extend(lit + f for f in found)
             else:
-                return subs
-    elif rest.startswith("[") and (chars := _simple_class(rest)) is not None:
-        return [lit + ch for ch in chars]
-    if lit:
-        return [lit]
-    after = None if glued else _after_element(rest)
-    # Nothing plain to start with: what follows the first element is still part of every match.
-    return None if after is None else _alt_literals(after)
+                here = subs
+    elif direct and rest.startswith("[") and (chars := _simple_class(rest)) is not None:
+        here = [lit + ch for ch in chars]
+    if glued:
+        return here
+    # What follows the text or the first element is still part of every match.
+    after = rest if lit else _after_element(rest)
+    return _better(here, _alt_literals(after) if after else None)
+
+
+def _better(a: list[str] | None, b: list[str] | None) -> list[str] | None:
+    """The better guard of two sets of strings: one without strings shorter than three characters (those are
+    everywhere), then the smaller one (each string is one more ``in``)."""
+    if a is None or b is None:
+        return a if b is None else b
+    return b if (min(map(len, b)) >= 3, -len(b)) > (min(map(len, a)) >= 3, -len(a)) else a
 
 
 def _after_element(rest: str) -> str | None:
@@ -200,18 +212,22 @@ def _after_element(rest: str) -> str | None:
         return None
     if k > len(rest):
         return None
-    quantified = True
-    if rest[k : k + 1] == "{":
+    if rest[k : k + 1] in ("{", "?", "*", "+"):
+        return _after_quantifier(rest, k)
+    return rest[k:]
+
+
+def _after_quantifier(rest: str, k: int) -> str | None:
+    """``rest`` after the quantifier at ``rest[k]`` (with its lazy or possessive mark)."""
+    if rest[k] == "{":
         close = rest.find("}", k)
         if close == -1:
             return None
         k = close + 1
-    elif rest[k : k + 1] in ("?", "*", "+"):
-        k += 1
     else:
-        quantified = False
-    if quantified and rest[k : k + 1] in ("?", "+"):
-        k += 1  # lazy or possessive
+        k += 1
+    if rest[k : k + 1] in ("?", "+") and rest[k : k + 1] != "":
+        k += 1
     return rest[k:]
 
 

@@ -1936,12 +1936,15 @@ _CLAIM_NOISE, _CALLS_ITSELF, _NOT_A_REBUTTAL, _NOT_AN_ELABORATION, _NO_EVIDENCE,
     guarded(_NO_EVIDENCE),
     guarded(_BLAMES_A_THING),
 )
-_APPOSITIVE_NAME, _DOCUMENT_BEFORE, _LINKED, _IN_FAVOUR_OF, _HAD_SAID = (
+# (Not those with a plain first character such as _CHARGE_DENIED's ",": the engine skips to it on its own.)
+_APPOSITIVE_NAME, _DOCUMENT_BEFORE, _IN_FAVOUR_OF, _HAD_SAID, _FOUND_THAT, _EMBEDDED_REPORT, _MADE_IN = (
     guarded(_APPOSITIVE_NAME),
     guarded(_DOCUMENT_BEFORE),
-    guarded(_LINKED),
     guarded(_IN_FAVOUR_OF),
     guarded(_HAD_SAID),
+    guarded(_FOUND_THAT),
+    guarded(_EMBEDDED_REPORT),
+    guarded(_MADE_IN),
 )
 
 __all__ = ["lexicon", "tag_text"]
