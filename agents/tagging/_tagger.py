@@ -217,9 +217,7 @@ class _Doc:
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0:
             e = self.mentions[i].entry
-            if e.kind != "person" and (
-                e.name.lower().split()[-1] == head or (e.org or "").lower().split()[-1:] == [head]
-            ):
+            if e.kind != "person" and (_last_word(e.name) == head or _last_words(e.org or "") == [head]):
                 return e
             i -= 1
         return None
@@ -242,7 +240,7 @@ class _Doc:
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0:
             e = self.mentions[i].entry
-            if e.kind == "group" and e.name.lower().split()[-1] in heads:
+            if e.kind == "group" and _last_word(e.name) in heads:
                 return e
             i -= 1
         return None
@@ -308,6 +306,18 @@ def _name_hits(text: str, names: list[str]) -> Iterator[tuple[int, str, bool]]:
                 yield start, name, False
                 pos = end
                 break
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_word(name: str) -> str:
+    # Names repeat within an article and across articles: lowercasing and splitting them once is enough.
+    return name.lower().split()[-1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_words(name: str) -> list[str]:
+    """``name.lower().split()[-1:]`` (callers only compare it: the cached list is never changed)."""
+    return name.lower().split()[-1:]
 
 
 def _within(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
