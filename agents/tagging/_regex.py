@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -315,3 +317,81 @@ def guarded(rx: re.Pattern[str], source: str | None = None, max_words: int = 16)
 def compile_guarded(pattern: str) -> re.Pattern[str] | Guarded:
     """``compile_words(pattern)``, guarded (see ``guarded``)."""
     return guarded(compile_words(pattern), pattern)
+
+
+def _last_chars(items: Any, flags: int) -> set[str] | None:
+    """Characters one of which ends every match of a parsed sequence (None when that cannot be told)."""
+    for op, av in reversed(list(items)):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # matches no text: the element before it ends the match
+        if op is _c.LITERAL:
+            return {chr(av)}
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                found = _last_chars(alt, flags)
+                if found is None:
+                    return None
+                out |= found
+            return out
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flags
+            return _last_chars(av[3], flags)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return _last_chars(av[2], flags)
+        return None
+    return None
+
+
+def _anchored_at_end(items: Any) -> bool:
+    """Does every match of a parsed sequence end at the end of the string (``$`` or ``\\Z``)?"""
+    items = list(items)
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _c.AT:
+        return av in (_c.AT_END, _c.AT_END_STRING)
+    if op is _c.BRANCH:
+        return all(_anchored_at_end(alt) for alt in av[1])
+    if op is _c.SUBPATTERN and not av[1] and not av[2]:
+        return _anchored_at_end(av[3])
+    return False
+
+
+class EndGuarded:
+    """A compiled pattern anchored at the end of the string (``...$``) whose ``sub`` and ``search`` first check
+    the last character: every match ends with one of a few characters, and most strings end with none."""
+
+    __slots__ = ("_last", "_rx")
+
+    def __init__(self, rx: re.Pattern[str], last: re.Pattern[str]) -> None:
+        self._rx = rx
+        self._last = last
+
+    def _absent(self, string: str) -> bool:
+        n = len(string)
+        if n and self._last.match(string, n - 1) is not None:
+            return False
+        # "$" also matches before a newline that ends the string: a match may end one character earlier.
+        return not (n > 1 and string[-1] == "\n" and self._last.match(string, n - 2) is not None)
+
+    def search(self, string: str) -> re.Match[str] | None:
+        return None if self._absent(string) else self._rx.search(string)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return string if self._absent(string) else self._rx.sub(repl, string, count)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
+
+
+def end_guarded(rx: re.Pattern[str]) -> re.Pattern[str] | EndGuarded:
+    """``rx`` with an ``EndGuarded`` search and sub when it is anchored at the end and what ends its matches can
+    be told from its parse (compared with ``rx``'s own case rule); ``rx`` itself otherwise."""
+    if rx.flags & re.VERBOSE:
+        return rx
+    parsed = _parser.parse(rx.pattern, rx.flags)
+    last = _last_chars(parsed, rx.flags) if _anchored_at_end(parsed) else None
+    if not last:
+        return rx
+    cls = re.compile("[" + "".join(re.escape(ch) for ch in sorted(last)) + "]", rx.flags & re.IGNORECASE)
+    return EndGuarded(rx, cls)

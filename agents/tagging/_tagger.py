@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from agents.tagging._lexicon import TITLES, WORDS, Entry, lexicon, slug
 from agents.tagging._mentions import Mention, Registry, country_entry, find_mentions, gov_entry
-from agents.tagging._regex import Guarded, guarded
+from agents.tagging._regex import Guarded, end_guarded, guarded
 from agents.tagging._stance import (
     ALLEGATION_VERB,
     DENIAL_LEX,
@@ -1947,6 +1947,8 @@ _CLAIM_NOISE, _CALLS_ITSELF, _NOT_A_REBUTTAL, _NOT_AN_ELABORATION, _NO_EVIDENCE,
     guarded(_BLAMES_A_THING),
 )
 # (Not those with a plain first character such as _CHARGE_DENIED's ",": the engine skips to it on its own.)
+# "... on Tuesday" can only end a region that ends with the last letter of one of its time words.
+_TIME = end_guarded(_TIME)
 _APPOSITIVE_NAME, _DOCUMENT_BEFORE, _IN_FAVOUR_OF, _HAD_SAID, _FOUND_THAT, _EMBEDDED_REPORT, _MADE_IN = (
     guarded(_APPOSITIVE_NAME),
     guarded(_DOCUMENT_BEFORE),
