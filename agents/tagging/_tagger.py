@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1304,7 +1305,7 @@ class _Tagger:
         """A name-less actor right after `start`: "the ministry", "a former employee", "federation officials"."""
         text = self.doc.text
         seg = _re_match(r"[^,.;:!?“”\"]*", text[start:end]).group()
-        words = list(_re_finditer(r"[\w'’.-]+", seg))[:6]
+        words = list(itertools.islice(_re_finditer(r"[\w'’.-]+", seg), 6))  # the first six, without the rest
         k0 = 0
         while k0 < len(words) and words[k0].group().lower() in _NP_STOP:
             k0 += 1
