@@ -297,13 +297,21 @@ class Guarded:
         return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if pos == 0 and endpos >= len(string):
+            for w in self._words:  # as in search
+                if w in string:
+                    return self._rx.finditer(string)
+            return iter(())
         return iter(()) if self._absent(string, pos, endpos) else self._rx.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return [] if self._absent(string, pos, endpos) else self._rx.findall(string, pos, endpos)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return string if self._absent(string) else self._rx.sub(repl, string, count)
+        for w in self._words:  # as in search
+            if w in string:
+                return self._rx.sub(repl, string, count)
+        return string
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
         return [string] if self._absent(string) else self._rx.split(string, maxsplit)
