@@ -188,12 +188,20 @@ def _alt_literals(alt: str, glued: bool = False) -> list[str] | None:
     return _better(here, _alt_literals(after) if after else None)
 
 
+# How likely a string of n characters is to be in a clause: a rough guide to which guard skips more often.
+_LIKELY = {1: 0.5, 2: 0.3, 3: 0.1, 4: 0.04}
+
+
+def _cost(words: list[str]) -> float:
+    """Roughly the share of clauses a guard of these strings lets through, plus a little for each ``in``."""
+    return sum(_LIKELY.get(len(w), 0.01) for w in words) + 0.01 * len(words)
+
+
 def _better(a: list[str] | None, b: list[str] | None) -> list[str] | None:
-    """The better guard of two sets of strings: one without strings shorter than three characters (those are
-    everywhere), then the smaller one (each string is one more ``in``)."""
+    """The better guard of two sets of strings (the one ``_cost`` rates lower; the first on a tie)."""
     if a is None or b is None:
         return a if b is None else b
-    return b if (min(map(len, b)) >= 3, -len(b)) > (min(map(len, a)) >= 3, -len(a)) else a
+    return b if _cost(b) < _cost(a) else a
 
 
 def _after_element(rest: str) -> str | None:
