@@ -344,27 +344,34 @@ def compile_guarded(pattern: str) -> re.Pattern[str] | Guarded:
     return guarded(compile_words(pattern), pattern)
 
 
-def _last_chars(items: Any, flags: int) -> set[str] | None:
-    """Characters one of which ends every match of a parsed sequence (None when that cannot be told)."""
+def _last_texts(items: Any, most: int = 3) -> set[str] | None:
+    """Strings (up to ``most`` characters) one of which ends every match of a parsed sequence (None when that
+    cannot be told): the plain characters it ends with, or those of the alternatives of a last group."""
+    tail: list[str] = []
     for op, av in reversed(list(items)):
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # matches no text: the element before it ends the match
         if op is _c.LITERAL:
-            return {chr(av)}
+            tail.insert(0, chr(av))
+            if len(tail) == most:
+                break
+            continue
+        if tail:
+            break  # the plain characters after this element end every match
         if op is _c.BRANCH:
             out: set[str] = set()
             for alt in av[1]:
-                found = _last_chars(alt, flags)
+                found = _last_texts(alt, most)
                 if found is None:
                     return None
                 out |= found
             return out
         if op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flags
-            return _last_chars(av[3], flags)
+            return _last_texts(av[3], most)
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            return _last_chars(av[2], flags)
+            return _last_texts(av[2], most)
         return None
-    return None
+    return {"".join(tail)} if tail else None
 
 
 def _anchored_at_end(items: Any) -> bool:
@@ -384,20 +391,25 @@ def _anchored_at_end(items: Any) -> bool:
 
 class EndGuarded:
     """A compiled pattern anchored at the end of the string (``...$``) whose ``sub`` and ``search`` first check
-    the last character: every match ends with one of a few characters, and most strings end with none."""
+    how the string ends: every match ends with one of a few short strings, and most strings end with none."""
 
-    __slots__ = ("_last", "_rx")
+    __slots__ = ("_last", "_longest", "_rx")
 
-    def __init__(self, rx: re.Pattern[str], last: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], last: re.Pattern[str], longest: int) -> None:
         self._rx = rx
-        self._last = last
+        self._last = last  # the ending strings, then \Z, with the pattern's case rule
+        self._longest = longest
 
     def _absent(self, string: str) -> bool:
         n = len(string)
-        if n and self._last.match(string, n - 1) is not None:
+        if self._last.search(string, max(0, n - self._longest)) is not None:
             return False
         # "$" also matches before a newline that ends the string: a match may end one character earlier.
-        return not (n > 1 and string[-1] == "\n" and self._last.match(string, n - 2) is not None)
+        return not (
+            n > 1
+            and string[-1] == "\n"
+            and self._last.search(string, max(0, n - 1 - self._longest), n - 1) is not None
+        )
 
     def search(self, string: str) -> re.Match[str] | None:
         return None if self._absent(string) else self._rx.search(string)
@@ -415,8 +427,8 @@ def end_guarded(rx: re.Pattern[str]) -> re.Pattern[str] | EndGuarded:
     if rx.flags & re.VERBOSE:
         return rx
     parsed = _parser.parse(rx.pattern, rx.flags)
-    last = _last_chars(parsed, rx.flags) if _anchored_at_end(parsed) else None
+    last = _last_texts(parsed) if _anchored_at_end(parsed) else None
     if not last:
         return rx
-    cls = re.compile("[" + "".join(re.escape(ch) for ch in sorted(last)) + "]", rx.flags & re.IGNORECASE)
-    return EndGuarded(rx, cls)
+    ends = re.compile("(?:" + "|".join(map(re.escape, sorted(last))) + r")\Z", rx.flags & re.IGNORECASE)
+    return EndGuarded(rx, ends, max(map(len, last)))
