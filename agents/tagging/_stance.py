@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from agents.tagging._regex import compile_words
+from agents.tagging._regex import compile_words, guarded
 
 # Verbs that attribute speech (or a stance) to their subject. Order does not matter; the earliest
 # one outside quotes whose subject is an actor wins.
@@ -134,6 +134,19 @@ _MAY_CLEAR = re.compile(r"acquit|clear|prove|guilty|insufficient")
 _MAY_NEGATE = re.compile(r"\bnot\b|n't|never|\bnor\b|refused|declined|failed|stopped short|without")
 
 
+# Patterns whose matches all contain one of a few plain strings search only where one of them is (see
+# ``guarded``): most clauses have none, and ``in`` tells so far faster than the engine.
+_MAY_CLEAR, _MAY_NEGATE, DENIAL_VERB, ALLEGATION_VERB, HEDGE, CRITICISM = (
+    guarded(_MAY_CLEAR),
+    guarded(_MAY_NEGATE),
+    guarded(DENIAL_VERB),
+    guarded(ALLEGATION_VERB, max_words=24),
+    guarded(HEDGE),
+    guarded(CRITICISM),
+)
+CAMEO_SUBTYPES = tuple((code, guarded(rx)) for code, rx in CAMEO_SUBTYPES)
+
+
 @functools.cache
 def _negative_words() -> dict[str, float]:
     """Words with a strongly negative valence in the VADER lexicon (a well-kept, human-rated list)."""
@@ -154,7 +167,10 @@ _WORD = re.compile(r"[a-z]+")
 def charged_words(content: str) -> list[str]:
     """Strongly negative words in ``content`` (lowercased): the fallback for accusations our cues miss."""
     neg = _negative_words()
-    return [w for w in _WORD.findall(content) if w in neg]
+    words = _WORD.findall(content)
+    if neg.keys().isdisjoint(words):
+        return []  # the common case, told by one set operation
+    return [w for w in words if w in neg]
 
 
 def classify(clause: str) -> tuple[str, str | None, float]:

@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from agents.tagging._mentions import (
     gov_entry,
     resolve_acronyms,
 )
+from agents.tagging._regex import Guarded, end_guarded, guarded
 from agents.tagging._stance import (
     ALLEGATION_VERB,
     DENIAL_LEX,
@@ -47,8 +49,14 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+@functools.cache
+def _grx(pattern: str, flags: int = 0) -> re.Pattern[str] | Guarded:
+    # Searches that need one of a few plain strings look for those first (see ``guarded``).
+    return guarded(_rx(pattern, flags))
+
+
 def _re_search(p: str, s: str, flags: int = 0) -> re.Match[str] | None:
-    return _rx(p, flags).search(s)
+    return _grx(p, flags).search(s)
 
 
 def _re_match(p: str, s: str, flags: int = 0) -> re.Match[str] | None:
@@ -60,21 +68,21 @@ def _re_fullmatch(p: str, s: str, flags: int = 0) -> re.Match[str] | None:
 
 
 def _re_finditer(p: str, s: str, flags: int = 0) -> Iterator[re.Match[str]]:
-    return _rx(p, flags).finditer(s)
+    return _grx(p, flags).finditer(s)
 
 
 def _re_findall(p: str, s: str, flags: int = 0) -> list:
-    return _rx(p, flags).findall(s)
+    return _grx(p, flags).findall(s)
 
 
 def _re_sub(
     p: str, repl: str | Callable[[re.Match[str]], str], s: str, count: int = 0, flags: int = 0
 ) -> str:
-    return _rx(p, flags).sub(repl, s, count)
+    return _grx(p, flags).sub(repl, s, count)
 
 
 def _re_split(p: str, s: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
-    return _rx(p, flags).split(s, maxsplit)
+    return _grx(p, flags).split(s, maxsplit)
 
 
 # Heads of a speaker noun phrase without a name: (kind, what an anaphor may resolve to).
@@ -207,17 +215,15 @@ class _Doc:
         mention_starts = [m.start for m in self.mentions]
         found = []
         # One pass for all names, longest first so "Little Sprout" wins over a shorter name inside it.
-        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        for hit in re.finditer(rf"\b({alternation})(['’]s)?\b", text):
-            name = hit.group(1)
-            if hit.start() in starts or (hit.start(), hit.start() + len(name)) in covered:
+        for hit_start, name, possessive in _name_hits(text, sorted(names, key=len, reverse=True)):
+            if hit_start in starts or (hit_start, hit_start + len(name)) in covered:
                 continue
-            if not _within(hit.start(), inside, inside_starts):
+            if not _within(hit_start, inside, inside_starts):
                 continue
-            k = bisect.bisect_right(mention_starts, hit.start()) - 1
-            if k >= 0 and self.mentions[k].end > hit.start():
+            k = bisect.bisect_right(mention_starts, hit_start) - 1
+            if k >= 0 and self.mentions[k].end > hit_start:
                 continue  # inside a longer mention
-            m = Mention(hit.start(), hit.start() + len(name), names[name], False, hit.group(2) is not None)
+            m = Mention(hit_start, hit_start + len(name), names[name], False, possessive)
             if not _platform(text, m):
                 found.append(m)
         if found:
@@ -237,9 +243,7 @@ class _Doc:
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0:
             e = self.mentions[i].entry
-            if e.kind != "person" and (
-                e.name.lower().split()[-1] == head or (e.org or "").lower().split()[-1:] == [head]
-            ):
+            if e.kind != "person" and (_last_word(e.name) == head or _last_words(e.org or "") == [head]):
                 return e
             i -= 1
         return None
@@ -262,7 +266,7 @@ class _Doc:
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0:
             e = self.mentions[i].entry
-            if e.kind == "group" and e.name.lower().split()[-1] in heads:
+            if e.kind == "group" and _last_word(e.name) in heads:
                 return e
             i -= 1
         return None
@@ -314,6 +318,62 @@ class _Doc:
                 return m.entry
             i -= 1
         return other_gender if want == "person" else None
+
+
+def _is_word(text: str, i: int) -> bool:
+    """Is text[i] a word character as the regex engine sees it (``\\w``; out of range is not)?"""
+    if 0 <= i < len(text):
+        ch = text[i]
+        return ch.isalnum() or ch == "_"
+    return False
+
+
+def _boundary(text: str, i: int) -> bool:
+    """``\\b`` at position i of text."""
+    return _is_word(text, i - 1) != _is_word(text, i)
+
+
+def _name_hits(text: str, names: list[str]) -> Iterator[tuple[int, str, bool]]:
+    """(start, name, followed by "'s") of each match of ``\\b(name1|name2|...)(['’]s)?\\b`` in text, as
+    ``re.finditer`` finds them (leftmost first, alternatives in list order, no overlaps), without compiling a
+    pattern for each article's own names: every name is found with str.find and the boundaries checked here."""
+    at: dict[int, list[int]] = {}
+    for k, name in enumerate(names):
+        i = text.find(name)
+        while i != -1:
+            at.setdefault(i, []).append(k)
+            i = text.find(name, i + 1)
+    pos = 0
+    for start in sorted(at):
+        if start < pos or not _boundary(text, start):
+            continue
+        for k in at[start]:  # ascending: the alternatives' order
+            name = names[k]
+            end = start + len(name)
+            if (
+                text[end : end + 1] in ("'", "’")
+                and text[end + 1 : end + 2] == "s"
+                and _boundary(text, end + 2)
+            ):
+                yield start, name, True
+                pos = end + 2
+                break
+            if _boundary(text, end):
+                yield start, name, False
+                pos = end
+                break
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_word(name: str) -> str:
+    # Names repeat within an article and across articles: lowercasing and splitting them once is enough.
+    return name.lower().split()[-1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_words(name: str) -> list[str]:
+    """``name.lower().split()[-1:]`` (callers only compare it: the cached list is never changed)."""
+    return name.lower().split()[-1:]
 
 
 def _within(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -1315,7 +1375,7 @@ class _Tagger:
         """A name-less actor right after `start`: "the ministry", "a former employee", "federation officials"."""
         text = self.doc.text
         seg = _re_match(r"[^,.;:!?“”\"]*", text[start:end]).group()
-        words = list(_re_finditer(r"[\w'’.-]+", seg))[:6]
+        words = list(itertools.islice(_re_finditer(r"[\w'’.-]+", seg), 6))  # the first six, without the rest
         k0 = 0
         while k0 < len(words) and words[k0].group().lower() in _NP_STOP:
             k0 += 1
@@ -1755,12 +1815,15 @@ _CLAIM_NOISE = re.compile(
 
 def _trim(body: str) -> str:
     """Cut a claim at the reporting tail and side remarks, and cap its length."""
-    body = _re_split(
+    # Only the part before the first cut is kept: where the first match starts (what split()[0] keeps).
+    cut = _re_search(
         r",\s+(?:a claim|a charge|an accusation|an allegation|but|while|which|though|although|even though|in remarks|in comments|in an interview|in a statement|in a post|"
         r"raising|reaffirming|saying|stating|calling|as|the \w+ (?:said|added|reported))\b"
         r"|[,—–]\s+(?:the|a)\s+[\w\s]{1,30}?(?:said|added|reported|wrote)\b|\s+and (?:suggested|produced)\b|;",
         body,
-    )[0]
+    )
+    if cut is not None:
+        body = body[: cut.start()]
     # The proposition without when it was said or the quote marks around a word of it.
     body = _CLAIM_NOISE.sub("", body)
     body = body.strip(" ,.“”\"'’—–")
@@ -1944,5 +2007,28 @@ def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
     ordered = sorted(actors.values(), key=lambda e: (first.get(e.id, len(text)), e.id))
     return ordered, stmts
 
+
+# Patterns whose matches all contain one of a few plain strings search only where one of them is (see
+# ``guarded``); patterns it cannot guard come back unchanged.
+_CLAIM_NOISE, _CALLS_ITSELF, _NOT_A_REBUTTAL, _NOT_AN_ELABORATION, _NO_EVIDENCE, _BLAMES_A_THING = (
+    guarded(_CLAIM_NOISE),
+    guarded(_CALLS_ITSELF),
+    guarded(_NOT_A_REBUTTAL),
+    guarded(_NOT_AN_ELABORATION),
+    guarded(_NO_EVIDENCE),
+    guarded(_BLAMES_A_THING),
+)
+# (Not those with a plain first character such as _CHARGE_DENIED's ",": the engine skips to it on its own.)
+# "... on Tuesday" can only end a region that ends with the last letter of one of its time words.
+_TIME = end_guarded(_TIME)
+_APPOSITIVE_NAME, _DOCUMENT_BEFORE, _IN_FAVOUR_OF, _HAD_SAID, _FOUND_THAT, _EMBEDDED_REPORT, _MADE_IN = (
+    guarded(_APPOSITIVE_NAME),
+    guarded(_DOCUMENT_BEFORE),
+    guarded(_IN_FAVOUR_OF),
+    guarded(_HAD_SAID),
+    guarded(_FOUND_THAT),
+    guarded(_EMBEDDED_REPORT),
+    guarded(_MADE_IN),
+)
 
 __all__ = ["lexicon", "tag_text"]
