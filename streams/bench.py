@@ -137,6 +137,11 @@ def _benches() -> list[tuple[str, str, Callable[[], dict[str, Any]]]]:
         ("normalize", "≥ 2,000 articles/s, one core, 3 KB articles", bench_normalize),
         ("dedupe", "≥ 2,000 articles/s per core, 100k-article index", bench_dedupe),
         ("tagging", "≥ 1,000 articles/s per core, 3 KB articles", bench_tagging),
+        (
+            "tagging (long-form)",
+            "the same, on the 20 long-form dev articles (~3 KB of real-shaped copy)",
+            bench_tagging_longform,
+        ),
         ("claims", "assign, resolve and track, one core", bench_claims),
     ]
 
@@ -145,6 +150,14 @@ def bench_tagging() -> dict[str, Any]:
     from agents.tagging.evaluation import bench_tagging as run
 
     return run(2000)
+
+
+def bench_tagging_longform() -> dict[str, Any]:
+    from agents.tagging.evaluation import LONGFORM, load_corpus
+    from agents.tagging.evaluation import bench_tagging as run
+
+    pool = [Article(article_id=row["id"], text=row["text"]) for row in load_corpus(LONGFORM)]
+    return run(1000, pool)
 
 
 def bench_claims() -> dict[str, Any]:

@@ -40,15 +40,29 @@ def dedupe_figures() -> None:
 
 
 def tagging_figures() -> None:
-    from agents.tagging.evaluation import CORPORA, evaluate
+    from agents.tagging.evaluation import CORPORA, evaluate, load_corpus
 
+    summary = Table(title="tagging — summary (F1; the blind sets were never tuned on)")
+    for column in ("set", "split", "articles", "speaker+stance", "+target", "target"):
+        summary.add_column(column)
     for path in CORPORA:
         if not path.exists():
             continue
-        for split in ("dev", "heldout", None):
+        splits = sorted({row["split"] for row in load_corpus(path)})
+        # One table per split, and one for the whole set when it has several.
+        for split in [*splits, None] if len(splits) > 1 else splits:
             figures = evaluate(path, split=split)
-            if figures["articles"]:  # a set without this split prints nothing rather than a vacuous 1.0
-                _tagging_table(figures, f"{path.parent.name}/{path.name}", split)
+            name = f"{path.parent.name}/{path.name}"
+            _tagging_table(figures, name, split)
+            summary.add_row(
+                name,
+                split or "all",
+                str(figures["articles"]),
+                _pct(figures["speaker_stance"]["all"]["f1"]),
+                _pct(figures["speaker_stance_target"]["all"]["f1"]),
+                "≥ 0.85",
+            )
+    console.print(summary)
 
 
 def _tagging_table(figures: dict[str, Any], corpus: str, split: str | None) -> None:

@@ -7,6 +7,7 @@ name ("China", "Israeli military"), by ``country`` on a government/country actor
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -21,11 +22,14 @@ _WORD = re.compile(r"\w+")
 STANCES = ("allegation", "denial", "other")
 _FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "tagging"
 _DEFAULT = _FIXTURES / "corpus.jsonl"
-# The labelled corpus (169 short articles, 17 topics, dev and held-out splits) and a small blind set
-# written after the rules were tuned and never tuned on (its figures are the honest ones); a long-form
-# corpus is picked up when present.
+# The labelled corpus (169 short articles, 17 topics, dev and held-out splits); a small blind set written
+# after the rules were tuned; a long-form dev set (20 articles of ~3 KB, the length of real copy, tuned on);
+# and a long-form blind set (14 articles written apart from the rules and never read or tuned on: its
+# figures are the honest ones for real-length articles).
 BLIND = _FIXTURES / "blind.jsonl"
-CORPORA = (_DEFAULT, BLIND, _FIXTURES / "longform.jsonl")
+LONGFORM = _FIXTURES / "longform.jsonl"
+BLIND_LONGFORM = _FIXTURES / "blind_longform.jsonl"
+CORPORA = (_DEFAULT, BLIND, LONGFORM, BLIND_LONGFORM)
 
 
 def _fold(text: str) -> list[str]:
@@ -37,11 +41,17 @@ def _contains(big: list[str], small: list[str]) -> bool:
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
+@functools.cache
 def _gold_country(name: str) -> str | None:
-    """The country a gold name stands for, if it is a country or one of its state bodies."""
+    """The country a gold name stands for, if it is a country or one of its state bodies.
+
+    Cached: gold names repeat, and each look-up tries every alias of every country (more patterns than
+    re's own cache holds)."""
     lx = lexicon()
     for table in (lx.country_alias, lx.demonym, lx.capital):
         for alias, a3 in sorted(table.items(), key=lambda kv: -len(kv[0])):
+            if alias not in name:
+                continue  # the pattern below needs the alias as a substring
             if re.search(rf"(?<!\w){re.escape(alias)}(?:['’]s)?(?!\w)", name):
                 rest = re.sub(rf"(?<!\w){re.escape(alias)}(?:['’]s)?(?!\w)", "", name).strip().lower()
                 rest = rest.removeprefix("the ").strip()
