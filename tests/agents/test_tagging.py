@@ -1248,3 +1248,26 @@ def test_long_form_dev_f1_floor() -> None:
     r = evaluate(LONGFORM)
     assert r["speaker_stance"]["all"]["f1"] >= LONGFORM_FLOOR_SPEAKER_STANCE, r["speaker_stance"]
     assert r["speaker_stance_target"]["all"]["f1"] >= LONGFORM_FLOOR_WITH_TARGET, r["speaker_stance_target"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Lawyer Michael Saunders said the utility chose profits over safety.", "allegation"),
+        (
+            'Spokesman Marek Zalewski called it "a hostile intelligence operation" against Poland.',
+            "allegation",
+        ),
+        ("Researcher Bea Santiago said the network run from Shenzhen was inauthentic.", "allegation"),
+        (
+            "Councilwoman Teresa Alvarado said the mayor's office refused to hand over the records.",
+            "allegation",
+        ),
+        ('Councilwoman Teresa Alvarado called it "a desperate attempt to change the subject."', "denial"),
+        ("Adviser Ibrahim Makki said the group had no forces within 30 kilometres of the site.", "denial"),
+        ('Governor Adriana Solís said her meetings were "an obligation, not a conspiracy."', "denial"),
+    ],
+)
+def test_more_charges_and_answers_in_plain_words(sentence: str, stance: str) -> None:
+    art = tag("The city council accused the mayor's office of rigging the contract.\n\n" + sentence)
+    assert art.statements[-1].stance == stance
