@@ -52,13 +52,14 @@ _PERSON_BODY_KEYS = [
 _MAX_BODY = max(len(k.split()) for k in GOV_BODIES)
 # First words of the body names: most words after a country are none of them, and one set lookup says so.
 _BODY_FIRST = frozenset(k.split(" ")[0] for k in GOV_BODIES)
-# Words that end a title window ("... said Foreign Minister X" must not take "said").
+# Last and first words of a capitalized run that make it a place or an event ("Calder Creek Road", "County Cork").
 _PLACE_LAST = frozenset(WORDS["place_last_words"])
 _PLACE_FIRST = frozenset(WORDS["place_first_words"])
 # Abbreviated titles written with a dot ("Mr. Ortega", "Dr. Okafor"): the dot does not end the title window.
 _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sen", "rep", "gov", "capt", "sgt"]
 )
+# Words that end a title window ("... said Foreign Minister X" must not take "said").
 _WINDOW_STOP = frozenset(["said", "told", "says", "and", "by", "with", "that", "to", "as"])
 
 
