@@ -362,7 +362,12 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
         j = i
         while j + 1 < n and (_joined(tk, j + 1) if not poss[j] else _owned_body(tk, j + 1)):
             nt = j + 1
-            if caps[nt] and (words[nt] not in first_words or _lookup(tk, nt) is None):
+            if caps[nt] and (
+                words[nt] not in first_words
+                or (found := _lookup(tk, nt)) is None
+                # "Bea Santiago", "Victoria Lima": a first name, then a capital used as a surname.
+                or (j == i and found[1] == "capital" and words[i].lower() in GENDER_WORDS)
+            ):
                 j = nt
                 continue
             if (

@@ -1271,3 +1271,8 @@ def test_long_form_dev_f1_floor() -> None:
 def test_more_charges_and_answers_in_plain_words(sentence: str, stance: str) -> None:
     art = tag("The city council accused the mayor's office of rigging the contract.\n\n" + sentence)
     assert art.statements[-1].stance == stance
+
+
+def test_a_first_name_then_a_capital_is_a_person() -> None:
+    art = tag('"It is coordinated," said Bea Santiago, who leads the lab at the university.')
+    assert art.statements[0].speaker == "person:bea-santiago"
