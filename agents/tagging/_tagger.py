@@ -121,6 +121,14 @@ _NP_MODIFIERS = frozenset(WORDS["np_modifiers"])
 _ON_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
 _PERSON_TITLE_HEADS = frozenset(w for w, (kind, _) in _DESCRIPTORS.items() if kind == "person")
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# Heads that name a business ("the company said"), and the name words of public bodies they never mean.
+_BUSINESS_HEADS = frozenset(
+    ["company", "firm", "carmaker", "maker", "insurer", "airline", "chain", "developer", "platform"]
+)
+_PUBLIC_BODY_WORDS = frozenset(
+    ["Committee", "Commission", "Council", "Authority", "Ministry", "Department", "Agency", "Parliament",
+     "Court", "Tribunal", "Office", "Directorate", "Bureau", "Inspectorate", "Police", "Senate", "Assembly"]
+)  # fmt: skip
 # Names written surname first: their first word is no first name ("Lin Jian").
 _SURNAME_FIRST = frozenset(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "MNG", "HUN"])
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
@@ -297,9 +305,12 @@ class _Doc:
         self._genders[person.id] = found
         return found
 
-    def last_before(self, pos: int, want: str, gender: str | None = None) -> Entry | None:
+    def last_before(
+        self, pos: int, want: str, gender: str | None = None, public: bool = True
+    ) -> Entry | None:
         """The last actor before ``pos`` of the wanted kind; a person of another ``gender`` is passed over
-        unless nobody else fits."""
+        unless nobody else fits, and with ``public=False`` so is a public body ("the company" is not the
+        committee that questioned it)."""
         i = bisect.bisect_left(self.m_starts, pos) - 1
         other_gender = None
         while i >= 0:
@@ -307,6 +318,9 @@ class _Doc:
             k = m.entry.kind
             if gender is not None and k == "person" and self.gender(m.entry) not in (None, gender):
                 other_gender = other_gender or m.entry
+                i -= 1
+                continue
+            if not public and k == "organization" and not _PUBLIC_BODY_WORDS.isdisjoint(m.entry.name.split()):
                 i -= 1
                 continue
             if not m.locative and (
@@ -1344,7 +1358,7 @@ class _Tagger:
                 if e:
                     return e
             for want in kinds if bare and head in _GENERIC_HEADS else ():
-                e = self.doc.last_before(pos, want)
+                e = self.doc.last_before(pos, want, public=head not in _BUSINESS_HEADS)
                 if e is not None:
                     return e
         if k > 0 and head in _MEMBERS_OF:

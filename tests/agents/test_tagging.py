@@ -1276,3 +1276,11 @@ def test_more_charges_and_answers_in_plain_words(sentence: str, stance: str) -> 
 def test_a_first_name_then_a_capital_is_a_person() -> None:
     art = tag('"It is coordinated," said Bea Santiago, who leads the lab at the university.')
     assert art.statements[0].speaker == "person:bea-santiago"
+
+
+def test_the_company_is_never_the_public_body_that_questions_it() -> None:
+    art = tag(
+        "When Bexley Therapeutics bought the rights to the drug, a month's supply cost $310.\n\n"
+        "On Thursday, members of the Standing Committee on Health accused the company of exploiting a monopoly."
+    )
+    assert art.statements[0].target == "org:bexley-therapeutics"
