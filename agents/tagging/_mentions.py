@@ -415,6 +415,16 @@ def _classify_run(
         last -= 1
     if first > last:
         return None
+    for k in range(last, first - 1, -1):
+        suffix = _MODIFIER_SUFFIX.search(all_words[k])
+        if suffix is not None and (k < last or suffix.group(1) in _PLACE_SUFFIXES):
+            # "Bahrain-based Fifth Fleet", "a Marshall Islands-flagged tanker": the hyphenated word and what
+            # comes before it describe the name that follows, if any. ("Turkey-backed factions" stays: a
+            # group named by its backer.)
+            first = k + 1
+            break
+    if first > last:
+        return None
     name_at = _name_after_title(all_words, first, last)
     if name_at is not None:
         # "Cyber Security Minister Daniel Hollis", "District Attorney Susan Kowalczyk": the title, whatever
@@ -545,6 +555,12 @@ def _a_person_by_name(text: str, name: str) -> bool:
     return any(
         f"{h} {name}" in text for h in ("Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Professor")
     )
+
+
+_MODIFIER_SUFFIX = re.compile(
+    r"-(based|led|backed|flagged|owned|registered|run|linked|born|made|funded|allied|aligned|controlled)$"
+)
+_PLACE_SUFFIXES = frozenset(["based", "flagged", "registered", "born", "made"])  # where, not who
 
 
 def _name_after_title(words: list[str], first: int, last: int) -> int | None:

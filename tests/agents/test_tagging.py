@@ -1284,3 +1284,13 @@ def test_the_company_is_never_the_public_body_that_questions_it() -> None:
         "On Thursday, members of the Standing Committee on Health accused the company of exploiting a monopoly."
     )
     assert art.statements[0].target == "org:bexley-therapeutics"
+
+
+def test_hyphenated_where_words_are_not_part_of_a_name() -> None:
+    art = tag(
+        "Iran's Revolutionary Guards said they had seized a Marshall Islands-flagged tanker.\n\n"
+        "The United States Navy's Bahrain-based Fifth Fleet said the seizure was harassment."
+    )
+    names = {a.name for a in art.actors}
+    assert "Fifth Fleet" in names
+    assert not any("-flagged" in n or "-based" in n for n in names)
