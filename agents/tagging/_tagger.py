@@ -1859,7 +1859,9 @@ _DOC_PARTICIPLES = frozenset(["saying", "alleging", "accusing", "claiming", "arg
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|lawsuit|suit|complaint|filing|statement|letter|post|video|study|dossier|indictment|petition)\s+$"
 )
-_PARTICIPLES = frozenset(["saying", "stating", "adding", "arguing", "insisting", "claiming", "alleging"])
+_PARTICIPLES = frozenset(
+    ["saying", "stating", "adding", "arguing", "insisting", "claiming", "alleging", "telling", "writing"]
+)
 _SELF_CLAIM = re.compile(
     r"\s*(?:(?:on|in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(its|their|our|we|they|it|i)\b"
     r"(?!\s+(?:believ|think|thought|suspect|consider|understand|said|say|know|had evidence|has evidence"

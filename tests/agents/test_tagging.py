@@ -1294,3 +1294,11 @@ def test_hyphenated_where_words_are_not_part_of_a_name() -> None:
     names = {a.name for a in art.actors}
     assert "Fifth Fleet" in names
     assert not any("-flagged" in n or "-based" in n for n in names)
+
+
+def test_telling_after_the_main_verb_attributes_to_the_subject() -> None:
+    art = tag(
+        "Federation president Hernán Ocampo went further, reportedly telling Caracol Radio that the "
+        "testing agency had broken the chain of custody."
+    )
+    assert art.statements[0].speaker == "person:hernan-ocampo"
