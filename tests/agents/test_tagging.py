@@ -1302,3 +1302,12 @@ def test_telling_after_the_main_verb_attributes_to_the_subject() -> None:
         "testing agency had broken the chain of custody."
     )
     assert art.statements[0].speaker == "person:hernan-ocampo"
+
+
+def test_a_clean_bill_from_observers_answers_a_fraud_charge() -> None:
+    art = tag(
+        "The opposition accused the electoral commission of rigging the vote.\n\n"
+        '"The process was free, fair and transparent," commission chairwoman Esther Banda said, adding that '
+        "observers had not reported serious irregularities."
+    )
+    assert [s.stance for s in art.statements][-1] == "denial"
