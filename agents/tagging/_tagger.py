@@ -282,6 +282,14 @@ class _Doc:
     def in_quote(self, pos: int) -> bool:
         return _within(pos, self.quotes, self.q_starts)
 
+    def title_words(self, person: Entry) -> list[str]:
+        """The last three words (lowercase) in the 40 characters before the person's first mention: where a
+        title stands ("Foreign Minister Caspar Veldkamp", "spokeswoman Lana Zochiou")."""
+        first = next((m for m in self.mentions if m.entry.id == person.id), None)
+        if first is None:
+            return []
+        return self.text[max(0, first.start - 40) : first.start].lower().split()[-3:]
+
     def gender(self, person: Entry) -> str | None:
         """ "f" or "m" when the article says so ("Ms. Villacorta", "spokeswoman Lana Zochiou") or the first name
         does; None for anyone else, and for names written surname first, whose first word is no first name."""
@@ -297,9 +305,7 @@ class _Doc:
                 found = GENDER_WORDS[honorific.lower()]
                 break
         if found is None:
-            first = next((m for m in self.mentions if m.entry.id == person.id), None)
-            before = text[max(0, first.start - 40) : first.start].lower().split()[-3:] if first else []
-            found = next((GENDER_WORDS[w] for w in before if w in GENDER_WORDS), None)
+            found = next((GENDER_WORDS[w] for w in self.title_words(person) if w in GENDER_WORDS), None)
         if found is None and person.country not in _SURNAME_FIRST:
             found = next((GENDER_WORDS[w.lower()] for w in words[:-1] if w.lower() in GENDER_WORDS), None)
         self._genders[person.id] = found
@@ -580,11 +586,7 @@ class _Tagger:
 
     def _state_titled(self, person: Entry) -> bool:
         """Is the person introduced with a state title ("Foreign Minister Caspar Veldkamp")?"""
-        first = next((m for m in self.doc.mentions if m.entry.id == person.id), None)
-        if first is None:
-            return False
-        before = self.doc.text[max(0, first.start - 40) : first.start].lower().split()
-        return any(w in _STATE_TITLE_WORDS for w in before[-3:])
+        return any(w in _STATE_TITLE_WORDS for w in self.doc.title_words(person))
 
     def _elaboration(self, st: _Stmt) -> None:
         """A speaker's neutral-sounding sentence next to their own allegation or denial elaborates it."""
@@ -1361,17 +1363,23 @@ class _Tagger:
                 e = self.doc.last_before(pos, want, public=head not in _BUSINESS_HEADS)
                 if e is not None:
                     return e
-        if k > 0 and head in _MEMBERS_OF:
-            owner = [m for m in self.doc.mentions_in(rs, pos) if m.end == rs + words[k - 1].end()]
-            if owner and owner[-1].entry.kind in ("organization", "government", "media", "group"):
-                return owner[-1].entry  # "Mercosur trade ministers", "NATO diplomats": the body speaks
-        if kind == "person" and k > 0:
-            owner = [m for m in self.doc.mentions_in(rs, pos) if m.end == rs + words[k - 1].end()]
-            if owner and owner[-1].entry.kind in ("organization", "government", "media"):
-                # "A KPMG spokesperson", "an SEC spokesman": a person speaking for that body.
-                body = owner[-1].entry
-                label = f"{body.name} {' '.join(np_words)}"
-                return Entry(f"person:{slug(label)}", label, "person", body.country, body.org or body.name)
+        # The actor named right before the noun phrase ("Mercosur trade ministers", "A KPMG spokesperson").
+        owner = (
+            [m for m in self.doc.mentions_in(rs, pos) if m.end == rs + words[k - 1].end()]
+            if k > 0 and (head in _MEMBERS_OF or kind == "person")
+            else []
+        )
+        if (
+            head in _MEMBERS_OF
+            and owner
+            and owner[-1].entry.kind in ("organization", "government", "media", "group")
+        ):
+            return owner[-1].entry  # "Mercosur trade ministers", "NATO diplomats": the body speaks
+        if kind == "person" and owner and owner[-1].entry.kind in ("organization", "government", "media"):
+            # "A KPMG spokesperson", "an SEC spokesman": a person speaking for that body.
+            body = owner[-1].entry
+            label = f"{body.name} {' '.join(np_words)}"
+            return Entry(f"person:{slug(label)}", label, "person", body.country, body.org or body.name)
         name = " ".join(np_words)
         name = name[0].upper() + name[1:]
         return Entry(f"{_prefix(kind)}:{slug(name)}", name, kind, own)
