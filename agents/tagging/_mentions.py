@@ -175,6 +175,8 @@ def _group_after(tk: TokenTable, j: int) -> tuple[int, str] | None:
             return None
         w = tk.text[k].lower()
         if w in GROUP_NOUNS:
+            if k + 1 < len(tk) and tk.cap[k + 1] and _joined(tk, k + 1):
+                return None  # "Swedish battery maker Nordvik": the noun introduces a name
             return k - j + 1, w
         if tk.cap[k]:
             return None
@@ -303,16 +305,17 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                     and _lookup(tk, j) is None
                 ):
                     hit = None  # "Georgian Dream": the demonym starts a name
+                grp = _group_after(tk, j) if hit is not None and table in ("demonym", "country") else None
+                if grp is not None:
+                    # "Chinese companies", "a US short seller": people or firms of a country, not its state.
+                    gn, noun = grp
+                    end_tok = j + gn - 1
+                    label = f"{key} {noun}" if table == "demonym" else text[starts[i] : ends[end_tok]]
+                    e = Entry(f"group:{slug(label)}", label, "group", a3, None)
+                    out.append(Mention(starts[i], ends[end_tok], reg.add(e), False, poss[end_tok]))
+                    resume = j + gn
+                    continue
                 if hit is not None and table == "demonym":
-                    grp = _group_after(tk, j)
-                    if grp is not None:
-                        gn, noun = grp
-                        end_tok = j + gn - 1
-                        label = f"{key} {noun}"
-                        e = Entry(f"group:{slug(label)}", label, "group", a3, None)
-                        out.append(Mention(starts[i], ends[end_tok], reg.add(e), False, poss[end_tok]))
-                        resume = j + gn
-                        continue
                     spaced = j < n and gaps[last] == " "  # the demonym and the next word, one space apart
                     if spaced and words[j].lower() in STATE_NOUNS:
                         out.append(Mention(starts[i], ends[last], reg.add(country_entry(a3)), False, False))

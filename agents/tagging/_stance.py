@@ -136,6 +136,14 @@ ACCUSED_OF_LYING = compile_words(
     r"|\b(?:is|was|are|were|been|kept|keeps)\s+(?:\w+\s+)?lying\b|\blied\s+(?:to|about)\b"
 )
 
+# An agent that fabricated something, in the active voice ("the company had falsified invoices"); the
+# passive "the claims were fabricated" stays a denial word, and "had not falsified" charges no one.
+AGENT_FABRICATED = compile_words(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )(?<!\bnot )(?<!\bnever )(?<!n't )"
+    r"\b(?:fabricated|falsified|doctored|forged|tampered with|manipulated|distorted|misrepresented)"
+    r"\s+(?!by\b|and\b|or\b|in\b|to\b)(?:the|its|their|his|her|some|key|official|\w+)\b"
+)
+
 
 _MAY_CLEAR = re.compile(r"acquit|clear|prove|guilty|insufficient")
 _MAY_NEGATE = re.compile(r"\bnot\b|n't|never|\bnor\b|refused|declined|failed|stopped short|without")
@@ -143,13 +151,14 @@ _MAY_NEGATE = re.compile(r"\bnot\b|n't|never|\bnor\b|refused|declined|failed|sto
 
 # Patterns whose matches all contain one of a few plain strings search only where one of them is (see
 # ``guarded``): most clauses have none, and ``in`` tells so far faster than the engine.
-_MAY_CLEAR, _MAY_NEGATE, DENIAL_VERB, ALLEGATION_VERB, HEDGE, CRITICISM = (
+_MAY_CLEAR, _MAY_NEGATE, DENIAL_VERB, ALLEGATION_VERB, HEDGE, CRITICISM, AGENT_FABRICATED = (
     guarded(_MAY_CLEAR),
     guarded(_MAY_NEGATE),
     guarded(DENIAL_VERB),
     guarded(ALLEGATION_VERB, max_words=24),
     guarded(HEDGE),
     guarded(CRITICISM),
+    guarded(AGENT_FABRICATED),
 )
 CAMEO_SUBTYPES = tuple((code, guarded(rx)) for code, rx in CAMEO_SUBTYPES)
 
@@ -199,6 +208,8 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     deny_verb = DENIAL_VERB.search(clause) is not None and not neg_deny
     deny_lex = DENIAL_LEX.search(clause) is not None
     if not deny_verb and deny_lex and ACCUSED_OF_LYING.search(clause):
+        return "allegation", "112", 0.8
+    if not deny_verb and AGENT_FABRICATED.search(clause):
         return "allegation", "112", 0.8
     if deny_verb or deny_lex:
         strength = 0.9 if deny_verb else 0.75

@@ -100,6 +100,28 @@ _DESCRIPTORS: dict[str, tuple[str, tuple[str, ...]]] = {
     for k, ws in WORDS[table].items()
     for w in ws
 }
+# Agent nouns ("-er", "-ist", "-ant"...) name people in either number: the lists give "lawmakers" or
+# "whistleblower", and unseen copy says "a lawmaker" or "whistleblowers". Listed words keep their kind.
+_AGENT_SINGULAR = re.compile(r"(?:er|or|ist|ant|ent|ian|ive|ee|at|ic)$")
+
+
+def _other_number(word: str, kind: str) -> str | None:
+    """The singular of a plural group word, or the plural of a singular person word, if it is an agent noun."""
+    if kind == "group" and word.endswith("men"):
+        return word[:-3] + "man"
+    if kind == "group" and word.endswith("s") and _AGENT_SINGULAR.search(word[:-1]):
+        return word[:-1]
+    if kind == "person" and word.endswith("man"):
+        return word[:-3] + "men"
+    if kind == "person" and _AGENT_SINGULAR.search(word):
+        return word + "s"
+    return None
+
+
+for _w, (_kind, _) in list(_DESCRIPTORS.items()):
+    _o = _other_number(_w, _kind)
+    if _o is not None and _o not in _DESCRIPTORS:
+        _DESCRIPTORS[_o] = _DESCRIPTOR_KINDS["person" if _kind == "group" else "group"]
 _PERSON_ORG_HEADS = frozenset(WORDS["person_org_heads"])
 _PLATFORMS = frozenset(WORDS["platforms"])
 _STATE_TITLE_WORDS = frozenset(WORDS["state_titles"])
@@ -118,6 +140,9 @@ _COMPANY_PLURALS = frozenset(
     ["companies", "firms", "businesses", "entities", "suppliers", "exporters", "makers"]
 )
 _NP_MODIFIERS = frozenset(WORDS["np_modifiers"])
+# "a group of farmers": the members speak, so "of" after these heads does not end the speaker.
+_COLLECTIVE_HEADS = frozenset(["group", "team", "panel", "coalition", "number"])
+_ATTACHING_PREPS = frozenset(["for", "representing", "of", "at", "from"])
 _ON_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
 _PERSON_TITLE_HEADS = frozenset(w for w, (kind, _) in _DESCRIPTORS.items() if kind == "person")
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -1245,7 +1270,7 @@ class _Tagger:
             head = words[-2].group().lower()
             words = words[:-1]
         if head not in _DESCRIPTORS:
-            return None
+            return self._descriptor_before_attachment(rs, words, anaphor)
         # The noun phrase: walk back over modifiers until a determiner, preposition or punctuation.
         k = len(words) - 1
         while k > 0:
@@ -1266,17 +1291,14 @@ class _Tagger:
             det in _PREP
             and k > 1
             and words[k - 2].group().lower() in _DESCRIPTORS
-            and not (
-                det == "of"
-                and words[k - 2].group().lower() in ("group", "team", "panel", "coalition", "number")
-            )
+            and not (det == "of" and words[k - 2].group().lower() in _COLLECTIVE_HEADS)
         ):
             # "Lawyers for three protesters", "an exiled group representing former officers": the head comes first.
             return self._descriptor_before(rs, rs + words[k - 2].end(), words[: k - 1], anaphor=anaphor)
         if (
             det in ("the", "a", "an")
             and k > 2
-            and words[k - 2].group().lower() in ("at", "from", "for")
+            and words[k - 2].group().lower() in ("at", "from", "for", "of", "representing")
             and words[k - 3].group().lower() in _DESCRIPTORS
             and words[k - 3].group().lower() not in _HEAD_OF
         ):
@@ -1383,6 +1405,30 @@ class _Tagger:
         name = " ".join(np_words)
         name = name[0].upper() + name[1:]
         return Entry(f"{_prefix(kind)}:{slug(name)}", name, kind, own)
+
+    def _descriptor_before_attachment(
+        self, rs: int, words: list[re.Match[str]], anaphor: bool
+    ) -> Entry | None:
+        """A speaker whose head comes before a short attachment that ends in an unlisted noun: "A lawyer for
+        the family", "Supporters of the jailed mayor". The head speaks, not what it is attached to."""
+        text = self.doc.text
+        for k in range(len(words) - 2, max(len(words) - 6, 0), -1):
+            if text[rs + words[k].end() : rs + words[k + 1].start()].strip():
+                return None  # punctuation inside: not one noun phrase
+            wl = words[k].group().lower()
+            if wl not in _ATTACHING_PREPS:
+                continue
+            hw = words[k - 1]
+            head = hw.group().lower()
+            if (
+                head in _DESCRIPTORS
+                and not (wl == "of" and head in _COLLECTIVE_HEADS)
+                # (a capital inside the phrase is a name's word: "the Organization of American States")
+                and (k == 1 or hw.group().islower())
+            ):
+                return self._descriptor_before(rs, rs + words[k - 1].end(), words[:k], anaphor=anaphor)
+            return None
+        return None
 
     def _descriptor_np(self, rs: int, end: int, head: str) -> Entry | None:
         """The descriptor noun phrase ending at the last `head` word in text[rs:end] ("Lawyers" in "Lawyers for ...")."""
@@ -1813,7 +1859,11 @@ class _Tagger:
             body = m.group(1)
         else:
             am = _re_search(r"\b(?:accus\w+|blamed|charged)\s+(.+)", clause)
-            if am:
+            passive = am and _re_match(r"by\s+.+?\s+(?:of|for|with)\s+(.+)", am.group(1))
+            if passive:
+                # "X was accused by Y of Z": the proposition is "X Z", not "by Y Z".
+                body = f"{target.name} {passive.group(1)}" if target is not None else passive.group(1)
+            elif am:
                 body = _re_sub(r"\s+(?:of|for|with)\s+", " ", am.group(1), count=1)
             else:
                 q = _re_search(r"[“\"]([^”\"]{8,})[”\"]", clause)

@@ -1311,3 +1311,56 @@ def test_a_clean_bill_from_observers_answers_a_fraud_charge() -> None:
         "observers had not reported serious irregularities."
     )
     assert [s.stance for s in art.statements][-1] == "denial"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the lists give "lawmakers" and "whistleblower"; unseen copy uses the other number
+        ("A Dutch lawmaker accused the agency of hiding the audit.", "Lawmaker"),
+        ("Two whistleblowers alleged that the plant dumped waste at night.", "Whistleblowers"),
+        # the head speaks, not the noun it is attached to
+        ("A lawyer for the family accused the prison of neglect.", "Lawyer"),
+        ("Supporters of the jailed mayor accused prosecutors of bias.", "Supporters"),
+    ],
+)
+def test_a_name_less_speaker_in_either_number_or_with_an_attachment(sentence: str, speaker: str) -> None:
+    art = tag(sentence)
+    names = {a.id: a.name for a in art.actors}
+    assert [(names[s.speaker], s.stance) for s in art.statements] == [(speaker, "allegation")]
+
+
+def test_a_speaker_attached_to_a_name_is_not_read_inside_the_name() -> None:
+    art = tag(
+        "The Liberty Front won the vote. A mission from the Organization of American States, which watched "
+        "the count, said the count was orderly."
+    )
+    assert not [s for s in art.statements if s.speaker == "org:liberty-front"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The auditor said the clinic had fabricated invoices for years.", "allegation"),
+        ("Prosecutors said the lab doctored test results.", "allegation"),
+        ("The clinic said the records were fabricated and baseless.", "denial"),
+        ("The clinic said it had not falsified any records.", "other"),
+    ],
+)
+def test_an_agent_that_fabricated_something_is_accused(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+def test_a_country_before_a_group_noun_names_a_group_not_the_state() -> None:
+    art = tag("A US short seller accused the Danish shipping group Maersk of hiding losses.")
+    (st,) = art.statements
+    speaker = actor(art, st.speaker)
+    assert (speaker.kind, speaker.country, speaker.name) == ("group", "USA", "US short seller")
+    art = tag("Norwegian salmon farmer Havbruk denied the claims.")
+    assert actor(art, art.statements[0].speaker).name == "Havbruk"
+
+
+def test_a_passive_charge_reads_as_the_accused_doing_it() -> None:
+    (st,) = tag("UK lenders were accused by Brussels of dodging sanctions on Tuesday.").statements
+    assert st.stance == "allegation"
+    assert st.claim == "UK lenders dodging sanctions"
