@@ -21,7 +21,13 @@ SPEECH_VERB = compile_words(
     r"|contended|contends|retorted|fired back|shot back|lashed out|hit out|pointed out|explained|conceded|revealed"
     r"|disclosed|complained|protested|objected|disputed|disputes|contested|slammed|maintains|reiterated"
     r"|affirmed|asserts|denounced|decried|branded|dubbed|termed|alleged|observed|remarked|replied|answered"
-    r"|blaming|accusing|denying|written|telling|writing)\b"
+    r"|blaming|accusing|denying|written|telling|writing"
+    # Plural subjects take the base form ("Prosecutors allege", "Critics argue"), and a few phrasal verbs
+    # attribute as well as any ("pushed back against claims", "pointed the finger at", "brushed off").
+    r"|allege|insist|argue|argues|warn|warns|maintain|contend|assert|stresses|concede|concedes"
+    r"|acknowledge|acknowledges|admit|admits|suggest|suggests|reveal|reveals|testify|testifies|counters"
+    r"|(?<=s )(?<!\bits )claim|(?<=\bthey )claim"  # "Critics claim"; the noun "a big claim" is no verb
+    r"|complain|complains|push(?:ed|es)? back|point(?:ed|s)? the finger|brush(?:ed|es)? (?:off|aside))\b"
 )
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
@@ -39,11 +45,12 @@ DENIAL_VERB = compile_words(
     rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed|e)?\s+(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
     rf"|call\w* (?:the|these|those|such|this|that|its|his|her|their) (?:\w+ )?{_CLAIMISH}\s+[\"“‘']?(?:\w+ ){{0,2}}(?:wrong|false|untrue|inaccurate|misleading|absurd|nonsense|ridiculous|unfair|flawed|a smear|a fairy tale|fiction)"
     r"|call\w* (?:the|these|those|such|this|that|its|his|her|their) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?)\b"
-    r"|got (?:it|this|that|the \w+) (?:\w+ )?wrong)"
+    r"|got (?:it|this|that|the \w+) (?:\w+ )?wrong"
+    rf"|(?:push(?:ed|es|ing)? back (?:against|on)|brush(?:ed|es|ing)? (?:off|aside))\s+(?:\S+\s+){{0,4}}?{_CLAIMISH}\b)"
 )
 DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere))|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
-    r"not true|untrue|nonsense|pure fiction|fiction|disinformation|smears?|slander\w*|no evidence|nothing to do with|"
+    r"not true|untrue|nonsense|fake news|falsehoods?|not what happened|never happened|pure fiction|fiction|disinformation|smears?|slander\w*|no evidence|nothing to do with|"
     r"no role|no involvement|not involved|not the case|no such|not correspond\w*|does not correspond|absurd|"
     r"politically motivated|scapegoat|factual errors|misleading conclusions|strongly disagree\w*|stood by|stands by|"
     r"stand by|never (?:knowingly|intended|interfered|supplied|provided)|neither has nor had|"
@@ -63,12 +70,13 @@ DENIAL_LEX = compile_words(
 ALLEGATION_VERB = compile_words(
     r"\b(?:accus\w+|alleg(?:e|ed|es|ing)|(?:made|make|making|raised|raising|levell?ed|repeated|renewed|new|fresh|serious) allegations?"
     r"|blam\w+|charged|sued|(?:claim(?:s|ed)?|claiming)\s+(?:on \w+ \w+ \w+ )?that"
-    r"|questioned the (?:authenticity|accuracy|veracity|credibility|legitimacy)|summon\w*|called in)\b"
+    r"|questioned the (?:authenticity|accuracy|veracity|credibility|legitimacy)|summon\w*|called in"
+    r"|point(?:ed|s|ing)? the finger at)\b"
 )
 ALLEGATION_LEX = compile_words(
     r"\b(?:evidence (?:that|of|points)|responsible for|behind (?:the|this|a|an|these|it)|was behind|were behind|"
     r"is behind|involved in|involvement|to blame|at fault|fault\b|staged|stag(?:e|ing) the|violat\w+|breach\w*|lied|lying to|"
-    r"misl(?:ed|eading) (?:the|investors|the public)|conceal\w*|covered up|cover-up|hid\b|hiding|withh[oe]ld\w*|rigg\w+|rig\b|rigs\b|"
+    r"misled\b|misleading (?:the|investors|the public)|conceal\w*|covered up|cover-up|hid\b|hiding|withh[oe]ld\w*|rigg\w+|rig\b|rigs\b|"
     r"stuffed|bribes?|brib\w+|defraud\w*|fraud|dump\w+|stole|stolen|steal\w*|hack\w*|cyber ?attack|sabotag\w+|"
     r"shot down|shooting down|killing|(?<!were )(?<!was )(?<!been )killed|massacre|shell\w+|fired|opened fire|rammed|attack(?:ed|ing|s)\b|attacks? on|aggression|"
     r"hostile act|used\s+(?:\w+\s+){0,3}banned|banned \w+ agent|supply\w*\s+(?:\w+\s+){0,2}(?:arms|weapons|missiles)|supplied\s+(?:\w+\s+){0,5}?(?:arms|weapons|missiles|drones|troops|ammunition|components|parts|engines|technology|fuel|oil)|"

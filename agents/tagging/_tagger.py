@@ -131,6 +131,10 @@ _CHARGE_MADE_BY = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:was|were|had been|have been|has been)\s+(?:first\s+)?"
     r"(made|raised|levell?ed|filed|brought)\s+by\s+"
 )
+_CHARGE_DENIED_BY = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|charges?|reports?|suggestions?)\s+(?:was|were|had been|have been"
+    r"|has been)\s+(?:\w+ly\s+)?(rejected|denied|dismissed|refuted|rebuffed|disputed)\s+by\s+"
+)
 _IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
 _ADMINISTRATION = re.compile(r"\s+(?:administration|government|cabinet)\b")
 _MANAGEMENT = frozenset(
@@ -736,6 +740,17 @@ class _Tagger:
                 forced_allegation = True
                 if self.unattributed is not None and self.unattributed[1] >= pi - 1:
                     passive_target, forced_claim = self.unattributed[0], self.unattributed[2]
+        forced_denial = False
+        if speaker is None and " by " in low and (denied := _CHARGE_DENIED_BY.search(low)) is not None:
+            # "The claims were rejected by Halvard Group": the agent denies.
+            agent = [x for x in doc.mentions_in(cs + denied.end(), ce) if not x.locative]
+            if agent and agent[0].start - (cs + denied.end()) < 40:
+                speaker = agent[0].entry
+            else:
+                speaker = self._descriptor_after(cs + denied.end(), ce)
+            if speaker is not None:
+                verb_at, verb_end = cs + denied.start(1), cs + denied.end(1)
+                forced_denial = True
         if speaker is None and cs > sent_start and _re_match(r"\s*(?:saying|stating|adding)\b", low):
             sp0 = inherited or self._main_subject(sent_start, cs)
             if sp0 is not None:
@@ -813,6 +828,8 @@ class _Tagger:
         stance, cameo, strength = classify(clause_low)
         if forced_allegation:
             stance, cameo, strength = "allegation", cameo_code(clause_low), 0.8
+        elif forced_denial:
+            stance, cameo, strength = "denial", "016", 0.85
         if stance == "denial" and self._no_evidence_about_others(speaker, clause_low, cs, ce):
             stance, cameo, strength = "other", None, 0.6
         by_valence = False

@@ -1364,3 +1364,32 @@ def test_a_passive_charge_reads_as_the_accused_doing_it() -> None:
     (st,) = tag("UK lenders were accused by Brussels of dodging sanctions on Tuesday.").statements
     assert st.stance == "allegation"
     assert st.claim == "UK lenders dodging sanctions"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # plural subjects take the base form of the verb
+        ("Prosecutors allege that Ivo Marek laundered money through a football club.", "allegation"),
+        ("Critics argue that the regulator ignored the warnings.", "allegation"),
+        ("The ombudsman found that police had used excessive force against protesters.", "allegation"),
+        # phrasal verbs and idioms of charging and answering
+        ("Zentra Holdings pushed back against claims that its chips were sold to Iran.", "denial"),
+        ("Petr Kavan brushed off the accusations as a smear.", "denial"),
+        ('Lidia Morales labelled the report "fake news".', "denial"),
+        ("Erik Halvorsen pointed the finger at the contractor.", "allegation"),
+        ('"The minister misled this house," opposition leader Clara Groves told parliament.', "allegation"),
+    ],
+)
+def test_plain_verb_forms_and_idioms_of_charging_and_answering(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+def test_a_charge_rejected_by_an_agent_is_the_agents_denial() -> None:
+    art = tag(
+        "Brussels accused Halvard Group of hiding emissions data. The claims were firmly rejected by the "
+        "company, which said its accounts were accurate."
+    )
+    names = {a.id: a.name for a in art.actors}
+    got = [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements]
+    assert ("Halvard Group", "denial", "European Union") in got
