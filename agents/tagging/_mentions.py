@@ -210,8 +210,12 @@ def _locative(tk: TokenTable, i: int, table: str | None, items: int = 4) -> bool
     if anywhere."""
     words = tk.text
     prev = words[i - 1].lower() if i > 0 and "\n" not in tk.gap[i - 1] else ""
+    back = 2
     if prev == "the" and i > 1:
         prev = words[i - 2].lower()
+        back = 3
+    if prev == "to" and i >= back and words[i - back].lower() == "according":
+        return False  # "according to Mayor Ilse Dorn": a source, not a destination
     if (
         prev in _LOCATIVE
         or (prev in ("a", "an") and table == "capital")

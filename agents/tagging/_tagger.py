@@ -131,6 +131,29 @@ _CHARGE_MADE_BY = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:was|were|had been|have been|has been)\s+(?:first\s+)?"
     r"(made|raised|levell?ed|filed|brought)\s+by\s+"
 )
+# Verbs that may come before their speaker after the reported content (", said X", ", added the ministry").
+_INVERTING_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "claimed",
+        "alleged",
+        "insisted",
+        "argued",
+        "warned",
+        "noted",
+        "explained",
+        "stated",
+        "countered",
+        "replied",
+        "continued",
+        "recalled",
+    ]
+)
 _CHARGE_DENIED_BY = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?|reports?|suggestions?)\s+(?:was|were|had been|have been"
     r"|has been)\s+(?:\w+ly\s+)?(rejected|denied|dismissed|refuted|rebuffed|disputed)\s+by\s+"
@@ -786,6 +809,14 @@ class _Tagger:
                 ):
                     # "Regulators fined Nordbank, saying ...": the participle's subject opens the sentence.
                     sp, anaphor, before = self._main_subject(cs, vm.start()), False, False
+                elif (
+                    vm.group() in _INVERTING_VERBS
+                    and text[cs : vm.start()].rstrip().endswith(",")
+                    and (sp := self._inverted_speaker(vm.end(), ce)) is not None
+                ):
+                    # "Orbis concealed the spill, said Mayor Ilse Dorn.": the speaker follows the verb, and
+                    # the sentence's own subject is part of what was said.
+                    anaphor, before, content_before = False, False, True
                 else:
                     self.co_speakers = []
                     sp, anaphor, before = self._subject(cs, vm.start(), inherited)
@@ -1144,8 +1175,10 @@ class _Tagger:
                 or (region_clean[m.start - rs] == " " and region[m.start - rs] != " ")
             ):
                 continue
-            if text[rs : m.start].rstrip().endswith(","):
-                cands.append(m)  # "The UN envoy for Syria, Geir Pedersen,": an appositive name
+            if text[rs : m.start].rstrip().endswith(",") or _titled_after_comma(text[rs : m.start]):
+                # "The UN envoy for Syria, Geir Pedersen,": an appositive name; "..., Mayor Ilse Dorn said":
+                # the speaker after the reported content, with its title.
+                cands.append(m)
                 continue
             pw = [w.lower() for w in _re_findall(r"[\w'’-]+", text[rs : m.start])]
             while pw and pw[-1] in TITLES:
@@ -1485,6 +1518,18 @@ class _Tagger:
             ):
                 return None
         return None
+
+    def _inverted_speaker(self, vend: int, ce: int) -> Entry | None:
+        """The speaker of ", said Mayor Ilse Dorn." : a name right after the verb that ends the clause or
+        opens an appositive. "insisted the airline had ..." has an object, not a speaker, after its verb."""
+        text = self.doc.text
+        ms = [m for m in self.doc.mentions_in(vend, min(ce, vend + 60)) if not m.locative]
+        if not ms or ms[0].possessive:
+            return None
+        m = ms[0]
+        if not _re_fullmatch(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}", text[vend : m.start]):
+            return None  # only title words between the verb and the name
+        return m.entry if _re_match(r"\s*(?:[,.;]|$)", text[m.end : ce]) else None
 
     def _post_verb_speaker(self, vend: int, ce: int, vstart: int, cs: int) -> Entry | None:
         """', said X' / '” said the ministry' / ', the ministry said' forms: speaker after the verb."""
@@ -1902,11 +1947,23 @@ _CLAIM_NOISE = re.compile(
 )
 
 
+def _titled_after_comma(before: str) -> bool:
+    """`before` ends in a comma and a capitalized title only (", Mayor", ", Deputy Foreign Minister")."""
+    _, comma, tail = before.rpartition(",")
+    words = tail.split()
+    return (
+        bool(comma)
+        and 0 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in TITLES
+    )
+
+
 def _trim(body: str) -> str:
     """Cut a claim at the reporting tail and side remarks, and cap its length."""
     # Only the part before the first cut is kept: where the first match starts (what split()[0] keeps).
     cut = _re_search(
-        r",\s+(?:a claim|a charge|an accusation|an allegation|but|while|which|though|although|even though|in remarks|in comments|in an interview|in a statement|in a post|"
+        r",\s+(?:according to|a claim|a charge|an accusation|an allegation|but|while|which|though|although|even though|in remarks|in comments|in an interview|in a statement|in a post|"
         r"raising|reaffirming|saying|stating|calling|as|the \w+ (?:said|added|reported))\b"
         r"|[,—–]\s+(?:the|a)\s+[\w\s]{1,30}?(?:said|added|reported|wrote)\b|\s+and (?:suggested|produced)\b|;",
         body,

@@ -1393,3 +1393,26 @@ def test_a_charge_rejected_by_an_agent_is_the_agents_denial() -> None:
     names = {a.id: a.name for a in art.actors}
     got = [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements]
     assert ("Halvard Group", "denial", "European Union") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orbis Mining concealed the spill for weeks, according to Mayor Ilse Dorn.",
+        "Orbis Mining concealed the spill for weeks, Mayor Ilse Dorn said.",
+        "Orbis Mining concealed the spill for weeks, said Mayor Ilse Dorn.",
+        "Orbis Mining concealed the spill for weeks, said Ilse Dorn, the mayor of Riverside.",
+    ],
+)
+def test_a_speaker_after_the_reported_content_with_or_without_a_title(sentence: str) -> None:
+    art = tag(sentence)
+    names = {a.id: a.name for a in art.actors}
+    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [
+        ("Ilse Dorn", "allegation", "Orbis Mining")
+    ]
+    assert art.statements[0].claim == "Orbis Mining concealed the spill for weeks"
+
+
+def test_a_verb_with_an_object_after_an_appositive_is_not_inverted() -> None:
+    art = tag("Halvex's chief executive, Anna Sorensen, insisted the airline had an excellent safety record.")
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Anna Sorensen"]
