@@ -386,6 +386,9 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
             ):
                 j += 2
                 continue
+            if words[nt] == "and" and (e := _and_continues_name(tk, i, j)) is not None:
+                j = e
+                continue
             break
         resume = j + 1
         if j == i and words[i] in STOP_CAPS:
@@ -394,6 +397,29 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
         if m is not None:
             out.append(m)
     return out
+
+
+def _and_continues_name(tk: TokenTable, i: int, j: int) -> int | None:
+    """Where a name goes on past "and" at token j + 1, or None: "Competition and Markets Authority" (the words
+    after it end in an organization word the words before lack), "Department of Health and Social Care" (an
+    "X of Y and Z" body). "Microsoft and Google", "Ministry of Defence and Russia" stay two names."""
+    k = j + 2
+    if k >= len(tk) or not tk.cap[k] or not _joined(tk, k):
+        return None
+    e = k
+    while e + 1 < len(tk) and tk.cap[e + 1] and _joined(tk, e + 1) and e - k < 3:
+        e += 1
+    after = tk.text[k : e + 1]
+    if any(_lookup(tk, x) is not None for x in range(k, e + 1)):
+        return None  # a known actor or country after "and" is a second name
+    if after[-1] in ORG_WORDS and tk.text[j] not in ORG_WORDS:
+        return e
+    while i < j and tk.text[i] in STOP_CAPS:
+        i += 1  # "A Department of ...": the article is not the name's
+    of_body = j - i >= 2 and tk.text[i] in ORG_WORDS and tk.text[i + 1] == "of"
+    if of_body and len(after) <= 2 and ORG_WORDS.isdisjoint(after) and _GOV_ORG_WORDS.isdisjoint(after):
+        return e
+    return None
 
 
 def _classify_run(
@@ -577,7 +603,12 @@ def _name_after_title(words: list[str], first: int, last: int) -> int | None:
         if words[k].lower() not in TITLES:
             continue
         name = words[k + 1 : last + 1]
-        if k > first and ORG_WORDS.isdisjoint(name) and TITLES.isdisjoint(w.lower() for w in name):
+        if (
+            k > first
+            and all(w[:1].isupper() for w in name)  # "Trade and Industry" is no person after a title
+            and ORG_WORDS.isdisjoint(name)
+            and TITLES.isdisjoint(w.lower() for w in name)
+        ):
             return k + 1
         return None
     return None

@@ -1144,7 +1144,7 @@ class _Tagger:
         region = _re_sub(r"\s+(?:who|which)\s+[^,“”\"]*$", lambda m_: " " * len(m_.group()), region)
         # Drop appositives and relative clauses: "X, who is facing charges, said", "X, an umbrella group of Y, denied".
         region_clean = _re_sub(
-            r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at)\b[^,“”\"]{0,80},",
+            r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at)\b(?:[^,“”\"]|(?<=\d),(?=\d\d\d)){0,80},",
             lambda m_: " " * len(m_.group()),
             region,
         )

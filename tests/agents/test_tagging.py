@@ -1420,3 +1420,29 @@ def test_a_speaker_after_the_reported_content_with_or_without_a_title(sentence: 
 def test_a_verb_with_an_object_after_an_appositive_is_not_inverted() -> None:
     art = tag("Halvex's chief executive, Anna Sorensen, insisted the airline had an excellent safety record.")
     assert [actor(art, s.speaker).name for s in art.statements] == ["Anna Sorensen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Competition and Markets Authority said the firms colluded.",
+            "Competition and Markets Authority",
+        ),
+        ("A Department of Health and Social Care spokesperson said it was monitoring.", None),
+        ("The Ministry of Trade and Industry said exports rose.", "Ministry of Trade and Industry"),
+    ],
+)
+def test_and_inside_a_body_name_keeps_the_name_whole(sentence: str, name: str | None) -> None:
+    names = [a.name for a in tag(sentence).actors]
+    assert name is None or name in names
+    assert not any(n.startswith(("and ", "Markets", "Social")) for n in names)
+    assert [a.name for a in tag("Microsoft and Google denied it.").actors] == ["Microsoft", "Google"]
+
+
+def test_a_thousands_comma_does_not_end_an_appositive() -> None:
+    art = tag(
+        "Harbour Nurses United, the union that represents about 1,800 nurses at the city's hospitals, accused "
+        "Lakeside Care of ignoring warnings."
+    )
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Harbour Nurses United"]
