@@ -133,6 +133,11 @@ _PUBLIC_BODY_WORDS = frozenset(
 _SURNAME_FIRST = frozenset(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "MNG", "HUN"])
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
 _HEAD_OF = frozenset(WORDS["head_of"])
+# Head of a name-less actor -> the name words of a named actor it may stand for ("union" -> "workers").
+_COREF_CLASS: dict[str, frozenset[str]] = {
+    head: frozenset(c["names"]) for c in WORDS["coref_classes"].values() for head in c["heads"]
+}
+_NAME_WORD = re.compile(r"[\w-]+")
 # Plural heads for the people of a body, who speak for it together ("EU foreign ministers").
 _MEMBERS_OF = frozenset(
     [
@@ -471,6 +476,7 @@ class _Tagger:
                     inherited = st.speaker
                 self.stmts.extend(self.pending)
                 self.pending.clear()
+        self._corefer_descriptors()
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._rebuttal(st)
@@ -486,6 +492,70 @@ class _Tagger:
             if st.target is not None and st.target.id == st.speaker.id:
                 st.target = None
         self._official_countries()
+
+    def _corefer_descriptors(self) -> None:
+        """A name-less actor ("the union representing its drivers", "Ireland's food safety watchdog") is the
+        named actor of its kind in the article ("United Rail Workers Local 22"), named before or after it.
+
+        Once per document: each descriptor is linked to the named actor whose name has a word of the head's
+        class, preferring the head itself, more of the descriptor's own words and the nearer mention; never to
+        an actor of another country, nor to the other party of one of its own statements."""
+        named: dict[str, Entry] = {}
+        where: dict[str, list[int]] = {}
+        for m in self.doc.mentions:
+            if not m.locative and m.entry.kind in ("organization", "government", "group", "media"):
+                named.setdefault(m.entry.id, m.entry)
+                where.setdefault(m.entry.id, []).append(m.start)
+        descs: dict[str, tuple[str, list[str], str | None, int]] = {}
+        for st in self.stmts:
+            for e in (st.speaker, st.target):
+                if e is None or e.id in named or e.id in descs or e.kind == "person":
+                    continue
+                words = e.name.split()
+                head = words[-1].lower()
+                if head not in _COREF_CLASS or any(not w.islower() for w in words[1:]):
+                    continue
+                first = words[0].removesuffix("’s").removesuffix("'s")
+                own = lexicon().demonym.get(first) or lexicon().country_alias.get(first)
+                mods = [w.lower() for w in words[:-1] if w.lower() not in _NP_STOP]
+                descs[e.id] = (head, mods if own is None else mods[1:], own or e.country, st.start)
+        if not descs or not named:
+            return
+        words_of = {
+            i: _NAME_WORD.findall(e.name.lower().replace("’s", "").replace("'s", ""))
+            for i, e in named.items()
+        }
+        link: dict[str, Entry] = {}
+        for did, (head, mods, country, at) in descs.items():
+            # The other party of each of its statements is not the descriptor itself.
+            others = {
+                x.id
+                for st in self.stmts
+                for d, x in ((st.speaker, st.target), (st.target, st.speaker))
+                if d is not None and x is not None and d.id == did
+            }
+            best: tuple[tuple[int, int, int], Entry] | None = None
+            for i, cand in named.items():
+                nw = words_of[i]
+                if i in others or _COREF_CLASS[head].isdisjoint(nw):
+                    continue
+                if country and cand.country not in (None, country):
+                    continue
+                near = min(abs(p - at) for p in where[i])
+                score = (int(head in nw), sum(w in nw for w in mods), -near)
+                if best is None or score > best[0]:
+                    best = (score, cand)
+            if best is not None:
+                link[did] = best[1]
+        if not link:
+            return
+        for st in self.stmts:
+            if st.speaker.id in link:
+                st.speaker = link[st.speaker.id]
+            if st.target is not None and st.target.id in link:
+                st.target = link[st.target.id]
+            if st.target is not None and st.target.id == st.speaker.id:
+                st.target = None
 
     def _rebuttal(self, st: _Stmt) -> None:
         """The accused answering in its own favour ("Kigali was only protecting its borders") denies."""

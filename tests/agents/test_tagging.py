@@ -1311,3 +1311,26 @@ def test_a_clean_bill_from_observers_answers_a_fraud_charge() -> None:
         "observers had not reported serious irregularities."
     )
     assert [s.stance for s in art.statements][-1] == "denial"
+
+
+def test_a_name_less_actor_is_the_named_actor_of_its_kind_in_the_article() -> None:
+    # The union is named only after it is accused: "employees" is a union's name word.
+    art = tag(
+        "Metroline Buses accused the union representing its drivers on Monday of vandalising two depots.\n\n"
+        "The Transit Employees Association rejected the accusation outright."
+    )
+    first = art.statements[0]
+    assert (first.stance, first.target) == ("allegation", "org:transit-employees-association")
+    assert only(art, stance="denial")[0].speaker == "org:transit-employees-association"
+    # A country's watchdog is its authority, named in the next paragraph.
+    art = tag(
+        "Portugal's drug safety watchdog said on Friday that Alvena Pharma had concealed trial results.\n\n"
+        "The Medicines Safety Authority of Portugal said the company had been warned in March."
+    )
+    assert {s.speaker for s in art.statements} == {"org:medicines-safety-authority-of-portugal"}
+    # Of two parties, "the opposition" is the one that is not its accuser.
+    art = tag(
+        "The Progress Party accused the opposition of inventing fraud claims.\n\n"
+        "The Democratic Unity Alliance said it would ask for a recount."
+    )
+    assert art.statements[0].target == "org:democratic-unity-alliance"
