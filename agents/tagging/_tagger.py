@@ -1400,6 +1400,7 @@ class _Tagger:
                 and prev.target is not None
                 and prev.target.kind == "organization"
                 and prev.start < pos
+                and not _nameless_other(prev.target, head)
             ):
                 return prev.target  # "X accused Banco Meridional ... The bank said": the accused answers
             if (
@@ -1412,6 +1413,18 @@ class _Tagger:
                 and prev.para >= self._para_at(pos) - 1
             ):
                 return prev.speaker  # "..., the agency said": the body that was just speaking
+            if (
+                det == "the"
+                and head in _BUSINESS_HEADS
+                and len(np_words) == 1
+                and prev is not None
+                and prev.speaker.kind == "organization"
+                and _PUBLIC_BODY_WORDS.isdisjoint(prev.speaker.name.split())
+                and prev.para >= self._para_at(pos) - 1
+            ):
+                # "Keystone Rail accused the union ... the company said": the subject that was just speaking,
+                # not a place or body named in passing since.
+                return prev.speaker
             if (
                 det == "the"
                 and len(np_words) == 1
@@ -2046,6 +2059,11 @@ def _same_party(accused: Entry, speaker: Entry) -> bool:
         return False
     state_accused = accused.kind in ("government", "country")
     return state_accused and (speaker.kind in ("government", "country") or speaker.org is not None)
+
+
+def _nameless_other(e: Entry, head: str) -> bool:
+    """Is ``e`` a name-less actor with another head ("the union" accused is not who "the company" is)?"""
+    return e.name[1:] == e.name[1:].lower() and _last_word(e.name) != head
 
 
 def _institutional(e: Entry) -> bool:

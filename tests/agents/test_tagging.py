@@ -1334,3 +1334,13 @@ def test_a_name_less_actor_is_the_named_actor_of_its_kind_in_the_article() -> No
         "The Democratic Unity Alliance said it would ask for a recount."
     )
     assert art.statements[0].target == "org:democratic-unity-alliance"
+
+
+def test_the_company_after_its_charge_against_the_union_is_the_company_that_spoke() -> None:
+    # The union it accused is no company, and the depot's name in passing is no speaker.
+    art = tag(
+        "Harlow Foods, which runs the Port Elden depot, accused the union representing its warehouse staff "
+        "of blocking deliveries.\n\n"
+        "In a statement, the company said two lorries had been turned away at the Port Elden gates on Tuesday."
+    )
+    assert [s.speaker for s in art.statements] == ["org:harlow-foods", "org:harlow-foods"]
