@@ -1835,6 +1835,7 @@ class _Tagger:
                 None,
             )
             return (later.speaker, later.claim) if later is not None else (None, None)
+        best = self._principal_accusation(best)
         # The claim denied is the accuser's original one: their earliest allegation against the same party.
         origin = next(
             (
@@ -1852,6 +1853,29 @@ class _Tagger:
             best,
         )
         return best.speaker, origin.claim
+
+    def _principal_accusation(self, alleg: _Stmt) -> _Stmt:
+        """A person's charge repeating an earlier one by a body against the same party ("the coalition accused
+        the ruling party ... coalition leader Benítez said the party stole the vote") is the body's: a denial
+        answers the party that made the accusation, not the people quoted in its support."""
+        if _institutional(alleg.speaker) or alleg.target is None:
+            return alleg
+        t = alleg.target
+        return next(
+            (
+                x
+                for x in self.stmts
+                if x.start < alleg.start
+                and x.stance == "allegation"
+                and x.target is not None
+                and _institutional(x.speaker)
+                and (
+                    x.target.id == t.id
+                    or (_state_itself(x.target) and _state_itself(t) and x.target.country == t.country)
+                )
+            ),
+            alleg,
+        )
 
     # -- claim text ----------------------------------------------------------------------------
     def _claim(
@@ -2064,6 +2088,11 @@ def _same_party(accused: Entry, speaker: Entry) -> bool:
 def _nameless_other(e: Entry, head: str) -> bool:
     """Is ``e`` a name-less actor with another head ("the union" accused is not who "the company" is)?"""
     return e.name[1:] == e.name[1:].lower() and _last_word(e.name) != head
+
+
+def _state_itself(e: Entry) -> bool:
+    """A country or its government as a whole ("Belarus", "Minsk"), not one of its bodies."""
+    return e.kind in ("country", "government") and e.org is None
 
 
 def _institutional(e: Entry) -> bool:

@@ -1344,3 +1344,12 @@ def test_the_company_after_its_charge_against_the_union_is_the_company_that_spok
         "In a statement, the company said two lorries had been turned away at the Port Elden gates on Tuesday."
     )
     assert [s.speaker for s in art.statements] == ["org:harlow-foods", "org:harlow-foods"]
+
+
+def test_a_denial_answers_the_body_whose_charge_a_quoted_supporter_repeats() -> None:
+    art = tag(
+        "The Coastal Fishers Association accused Delmar Seafoods on Monday of dumping waste in the bay.\n\n"
+        '"Delmar has poisoned our water for years," fisherman Ruth Okoye said.\n\n'
+        "A Delmar Seafoods spokesman rejected the accusations."
+    )
+    assert [s.target for s in only(art, stance="denial")] == ["org:coastal-fishers-association"]
