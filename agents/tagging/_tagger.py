@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from agents.tagging._lexicon import GENDER_WORDS, TITLES, WORDS, Entry, lexicon, slug
+from agents.tagging._lexicon import GENDER_WORDS, ORG_WORDS, TITLES, WORDS, Entry, lexicon, slug
 from agents.tagging._mentions import (
     Mention,
     Registry,
@@ -138,6 +138,7 @@ _COREF_CLASS: dict[str, frozenset[str]] = {
     head: frozenset(c["names"]) for c in WORDS["coref_classes"].values() for head in c["heads"]
 }
 _NAME_WORD = re.compile(r"[\w-]+")
+_ORG_WORDS_LOWER = frozenset(w.lower() for w in ORG_WORDS)
 # Plural heads for the people of a body, who speak for it together ("EU foreign ministers").
 _MEMBERS_OF = frozenset(
     [
@@ -467,6 +468,7 @@ class _Tagger:
 
     def run(self) -> None:
         doc = self.doc
+        self._people_of_named_bodies()
         for s, e, pi in doc.sents:
             inherited: Entry | None = None
             for cs, ce in _clauses(doc, s, e):
@@ -492,6 +494,69 @@ class _Tagger:
             if st.target is not None and st.target.id == st.speaker.id:
                 st.target = None
         self._official_countries()
+
+    def _people_of_named_bodies(self) -> None:
+        """ "Party secretary general Hugo Cardozo", "FSAI chief executive Declan Furlong": a person of no known
+        body whose title starts with a named organization, or with a word of one's name, works for it.
+
+        Once per document, before any statement, so that nobody accuses or answers their own body."""
+        doc = self.doc
+        bodies = [m for m in doc.mentions if m.entry.kind in ("organization", "media") and not m.locative]
+        if not bodies:
+            return
+        words_of = {m.entry.id: _name_words(m.entry.name) for m in bodies}
+        found: dict[str, Entry] = {}
+        seen: set[str] = set()
+        for m in doc.mentions:
+            e = m.entry
+            if e.kind != "person" or e.id in seen:
+                continue
+            seen.add(e.id)  # the title stands before the first mention
+            if e.org is not None or e.country is not None:
+                continue
+            off = max(0, m.start - 60)
+            before = list(_re_finditer(r"[\w’'.-]+", doc.text[off : m.start]))
+            k = len(before)
+            while k > 0 and before[k - 1].group().lower() in TITLES:
+                k -= 1
+            if k == len(before) or k == 0:
+                continue
+            w = before[k - 1]
+            if doc.text[off + w.end() : off + before[k].start()].strip():
+                continue  # punctuation between: not one title
+            word = w.group().lower().removesuffix("’s").removesuffix("'s")  # "Keystone's chief executive"
+            w_end = off + w.start() + len(word)
+            owner = next((b.entry for b in bodies if b.end == w_end), None)
+            if owner is None:
+                # The words before the title ("Party", "Tribunal", "federation"): every one of them in the
+                # body's name, the last an organization word or the name's own last word.
+                run = [word]
+                j = k - 1
+                while (
+                    j > 0
+                    and before[j].group()[:1].isupper()
+                    and before[j - 1].group()[:1].isupper()
+                    and doc.text[off + before[j - 1].end() : off + before[j].start()] == " "
+                ):
+                    run.insert(0, before[j - 1].group().lower())
+                    j -= 1
+                head = run[-1]
+                with_word = [
+                    b
+                    for b in bodies
+                    if set(run) <= words_of[b.entry.id]
+                    and (head in _ORG_WORDS_LOWER or _last_word(b.entry.name) == head)
+                ]
+                earlier = [b for b in with_word if b.start < m.start]
+                owner = (earlier[-1] if earlier else with_word[0]).entry if with_word else None
+            if owner is not None:
+                found[e.id] = owner
+        for k, m in enumerate(doc.mentions):
+            owner = found.get(m.entry.id)
+            if owner is not None:
+                e = m.entry
+                rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name))
+                doc.mentions[k] = Mention(m.start, m.end, rich, m.locative, m.possessive)
 
     def _corefer_descriptors(self) -> None:
         """A name-less actor ("the union representing its drivers", "Ireland's food safety watchdog") is the
@@ -521,10 +586,7 @@ class _Tagger:
                 descs[e.id] = (head, mods if own is None else mods[1:], own or e.country, st.start)
         if not descs or not named:
             return
-        words_of = {
-            i: _NAME_WORD.findall(e.name.lower().replace("’s", "").replace("'s", ""))
-            for i, e in named.items()
-        }
+        words_of = {i: _name_words(e.name) for i, e in named.items()}
         link: dict[str, Entry] = {}
         for did, (head, mods, country, at) in descs.items():
             # The other party of each of its statements is not the descriptor itself.
@@ -2083,6 +2145,12 @@ def _same_party(accused: Entry, speaker: Entry) -> bool:
         return False
     state_accused = accused.kind in ("government", "country")
     return state_accused and (speaker.kind in ("government", "country") or speaker.org is not None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The lowercase words of a name, possessives dropped ("Munster Milk Suppliers’ Co-operative")."""
+    return frozenset(_NAME_WORD.findall(name.lower().replace("’s", "").replace("'s", "")))
 
 
 def _nameless_other(e: Entry, head: str) -> bool:

@@ -1353,3 +1353,23 @@ def test_a_denial_answers_the_body_whose_charge_a_quoted_supporter_repeats() -> 
         "A Delmar Seafoods spokesman rejected the accusations."
     )
     assert [s.target for s in only(art, stance="denial")] == ["org:coastal-fishers-association"]
+
+
+def test_a_title_that_starts_with_a_named_body_makes_the_person_one_of_its_people() -> None:
+    # "Party" is a word of the party just named: its secretary does not answer his own party.
+    art = tag(
+        "The Green Front accused the Liberty Union Party of forging signatures on its petitions.\n\n"
+        "The Liberty Union Party, for its part, accused the Green Front of buying votes.\n\n"
+        'Party secretary general Tomas Reiner called the forgery claims "a fantasy."'
+    )
+    assert actor(art, "person:tomas-reiner").org == "Liberty Union Party"
+    assert only(art, speaker="person:tomas-reiner")[0].target == "org:green-front"
+    # The body itself right before the title.
+    art = tag("Ostwind Logistics chief executive Mara Lind said the Harbour Authority had leaked her bid.")
+    assert actor(art, "person:mara-lind").org == "Ostwind Logistics"
+    # A place before the title is no body, even when a body's name has it.
+    art = tag(
+        "The Elm Ridge Gazette reported the contract on Monday.\n\n"
+        "Elm Ridge Mayor Ed Grant denied any wrongdoing."
+    )
+    assert actor(art, "person:ed-grant").org is None
