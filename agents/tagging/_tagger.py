@@ -487,6 +487,10 @@ class _Tagger:
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._elaboration(st)
+            if st.stance == "denial" and st.target is not None and _same_party(st.target, st.speaker):
+                st.target = (
+                    None  # "An RSF adviser said the group had no forces there": no one answers their own side
+                )
             if st.stance == "denial" and st.target is None:
                 st.target, claim = self._accuser(st)
                 if claim:
@@ -1793,6 +1797,8 @@ class _Tagger:
         for other in self.stmts:
             if other is st or other.stance != "allegation" or other.speaker.id == sp.id:
                 continue
+            if sp.org is not None and sp.org == other.speaker.name:
+                continue  # the charge of the denier's own body ("An RSF adviser" after the RSF's) is not denied
             if other.start < st.start and (other.target is not None or not other.target_explicit):
                 last_alleg = other
             if other.target is None:

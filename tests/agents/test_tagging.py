@@ -1373,3 +1373,13 @@ def test_a_title_that_starts_with_a_named_body_makes_the_person_one_of_its_peopl
         "Elm Ridge Mayor Ed Grant denied any wrongdoing."
     )
     assert actor(art, "person:ed-grant").org is None
+
+
+def test_a_denial_never_answers_the_deniers_own_body() -> None:
+    # The commander's own forces accused the army last: the army is whom he answers.
+    art = tag(
+        "Chad's army accused the paramilitary Desert Shield Forces on Monday of shelling a market in Abeche.\n\n"
+        "The Desert Shield Forces denied the charge and accused the army of staging the attack.\n\n"
+        "A Desert Shield Forces commander, Idriss Mahamat, said the group had no fighters near the market."
+    )
+    assert [s.target for s in only(art, speaker="person:idriss-mahamat")] == ["gov:TCD:military"]
