@@ -1383,3 +1383,14 @@ def test_a_denial_never_answers_the_deniers_own_body() -> None:
         "A Desert Shield Forces commander, Idriss Mahamat, said the group had no fighters near the market."
     )
     assert [s.target for s in only(art, speaker="person:idriss-mahamat")] == ["gov:TCD:military"]
+
+
+def test_a_hall_is_a_place_unless_a_first_name_leads_it() -> None:
+    art = tag(
+        "Mayor Alan Ruiz denied any wrongdoing on the steps of Town Hall.\n\n"
+        "He said Councilman Frank Osei had invented the story."
+    )
+    assert [s.speaker for s in art.statements] == ["person:alan-ruiz", "person:alan-ruiz"]
+    assert not any(a.name == "Town Hall" for a in art.actors)
+    art = tag("Historian Stuart Hall said the archive had been tampered with.")
+    assert art.statements[0].speaker == "person:stuart-hall"
