@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from agents.tagging._lexicon import GENDER_WORDS, TITLES, WORDS, Entry, lexicon, slug
+from agents.tagging._lexicon import GENDER_WORDS, ORG_WORDS, TITLES, WORDS, Entry, lexicon, slug
 from agents.tagging._mentions import (
     Mention,
     Registry,
@@ -185,6 +185,12 @@ _PUBLIC_BODY_WORDS = frozenset(
 _SURNAME_FIRST = frozenset(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "MNG", "HUN"])
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
 _HEAD_OF = frozenset(WORDS["head_of"])
+# Head of a name-less actor -> the name words of a named actor it may stand for ("union" -> "workers").
+_COREF_CLASS: dict[str, frozenset[str]] = {
+    head: frozenset(c["names"]) for c in WORDS["coref_classes"].values() for head in c["heads"]
+}
+_NAME_WORD = re.compile(r"[\w-]+")
+_ORG_WORDS_LOWER = frozenset(w.lower() for w in ORG_WORDS)
 # Plural heads for the people of a body, who speak for it together ("EU foreign ministers").
 _MEMBERS_OF = frozenset(
     [
@@ -514,6 +520,7 @@ class _Tagger:
 
     def run(self) -> None:
         doc = self.doc
+        self._people_of_named_bodies()
         for s, e, pi in doc.sents:
             inherited: Entry | None = None
             for cs, ce in _clauses(doc, s, e):
@@ -523,6 +530,7 @@ class _Tagger:
                     inherited = st.speaker
                 self.stmts.extend(self.pending)
                 self.pending.clear()
+        self._corefer_descriptors()
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._rebuttal(st)
@@ -531,6 +539,10 @@ class _Tagger:
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._elaboration(st)
+            if st.stance == "denial" and st.target is not None and _same_party(st.target, st.speaker):
+                st.target = (
+                    None  # "An RSF adviser said the group had no forces there": no one answers their own side
+                )
             if st.stance == "denial" and st.target is None:
                 st.target, claim = self._accuser(st)
                 if claim:
@@ -538,6 +550,130 @@ class _Tagger:
             if st.target is not None and st.target.id == st.speaker.id:
                 st.target = None
         self._official_countries()
+
+    def _people_of_named_bodies(self) -> None:
+        """ "Party secretary general Hugo Cardozo", "FSAI chief executive Declan Furlong": a person of no known
+        body whose title starts with a named organization, or with a word of one's name, works for it.
+
+        Once per document, before any statement, so that nobody accuses or answers their own body."""
+        doc = self.doc
+        bodies = [m for m in doc.mentions if m.entry.kind in ("organization", "media") and not m.locative]
+        if not bodies:
+            return
+        words_of = {m.entry.id: _name_words(m.entry.name) for m in bodies}
+        found: dict[str, Entry] = {}
+        seen: set[str] = set()
+        for m in doc.mentions:
+            e = m.entry
+            if e.kind != "person" or e.id in seen:
+                continue
+            seen.add(e.id)  # the title stands before the first mention
+            if e.org is not None or e.country is not None:
+                continue
+            off = max(0, m.start - 60)
+            before = list(_re_finditer(r"[\w’'.-]+", doc.text[off : m.start]))
+            k = len(before)
+            while k > 0 and before[k - 1].group().lower() in TITLES:
+                k -= 1
+            if k == len(before) or k == 0:
+                continue
+            w = before[k - 1]
+            if doc.text[off + w.end() : off + before[k].start()].strip():
+                continue  # punctuation between: not one title
+            word = w.group().lower().removesuffix("’s").removesuffix("'s")  # "Keystone's chief executive"
+            w_end = off + w.start() + len(word)
+            owner = next((b.entry for b in bodies if b.end == w_end), None)
+            if owner is None:
+                # The words before the title ("Party", "Tribunal", "federation"): every one of them in the
+                # body's name, the last an organization word or the name's own last word.
+                run = [word]
+                j = k - 1
+                while (
+                    j > 0
+                    and before[j].group()[:1].isupper()
+                    and before[j - 1].group()[:1].isupper()
+                    and doc.text[off + before[j - 1].end() : off + before[j].start()] == " "
+                ):
+                    run.insert(0, before[j - 1].group().lower())
+                    j -= 1
+                head = run[-1]
+                with_word = [
+                    b
+                    for b in bodies
+                    if set(run) <= words_of[b.entry.id]
+                    and (head in _ORG_WORDS_LOWER or _last_word(b.entry.name) == head)
+                ]
+                earlier = [b for b in with_word if b.start < m.start]
+                owner = (earlier[-1] if earlier else with_word[0]).entry if with_word else None
+            if owner is not None:
+                found[e.id] = owner
+        for k, m in enumerate(doc.mentions):
+            owner = found.get(m.entry.id)
+            if owner is not None:
+                e = m.entry
+                rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name))
+                doc.mentions[k] = Mention(m.start, m.end, rich, m.locative, m.possessive)
+
+    def _corefer_descriptors(self) -> None:
+        """A name-less actor ("the union representing its drivers", "Ireland's food safety watchdog") is the
+        named actor of its kind in the article ("United Rail Workers Local 22"), named before or after it.
+
+        Once per document: each descriptor is linked to the named actor whose name has a word of the head's
+        class, preferring the head itself, more of the descriptor's own words and the nearer mention; never to
+        an actor of another country, nor to the other party of one of its own statements."""
+        named: dict[str, Entry] = {}
+        where: dict[str, list[int]] = {}
+        for m in self.doc.mentions:
+            if not m.locative and m.entry.kind in ("organization", "government", "group", "media"):
+                named.setdefault(m.entry.id, m.entry)
+                where.setdefault(m.entry.id, []).append(m.start)
+        descs: dict[str, tuple[str, list[str], str | None, int]] = {}
+        for st in self.stmts:
+            for e in (st.speaker, st.target):
+                if e is None or e.id in named or e.id in descs or e.kind == "person":
+                    continue
+                words = e.name.split()
+                head = words[-1].lower()
+                if head not in _COREF_CLASS or any(not w.islower() for w in words[1:]):
+                    continue
+                first = words[0].removesuffix("’s").removesuffix("'s")
+                own = lexicon().demonym.get(first) or lexicon().country_alias.get(first)
+                mods = [w.lower() for w in words[:-1] if w.lower() not in _NP_STOP]
+                descs[e.id] = (head, mods if own is None else mods[1:], own or e.country, st.start)
+        if not descs or not named:
+            return
+        words_of = {i: _name_words(e.name) for i, e in named.items()}
+        link: dict[str, Entry] = {}
+        for did, (head, mods, country, at) in descs.items():
+            # The other party of each of its statements is not the descriptor itself.
+            others = {
+                x.id
+                for st in self.stmts
+                for d, x in ((st.speaker, st.target), (st.target, st.speaker))
+                if d is not None and x is not None and d.id == did
+            }
+            best: tuple[tuple[int, int, int], Entry] | None = None
+            for i, cand in named.items():
+                nw = words_of[i]
+                if i in others or _COREF_CLASS[head].isdisjoint(nw):
+                    continue
+                if country and cand.country not in (None, country):
+                    continue
+                near = min(abs(p - at) for p in where[i])
+                score = (int(head in nw), sum(w in nw for w in mods), -near)
+                if best is None or score > best[0]:
+                    best = (score, cand)
+            if best is not None:
+                link[did] = best[1]
+        if not link:
+            return
+        for st in self.stmts:
+            if st.speaker.id in link:
+                st.speaker = link[st.speaker.id]
+            if st.target is not None and st.target.id in link:
+                st.target = link[st.target.id]
+            if st.target is not None and st.target.id == st.speaker.id:
+                st.target = None
 
     def _rebuttal(self, st: _Stmt) -> None:
         """The accused answering in its own favour ("Kigali was only protecting its borders") denies."""
@@ -1402,6 +1538,7 @@ class _Tagger:
                 and prev.target is not None
                 and prev.target.kind == "organization"
                 and prev.start < pos
+                and not _nameless_other(prev.target, head)
             ):
                 return prev.target  # "X accused Banco Meridional ... The bank said": the accused answers
             if (
@@ -1414,6 +1551,18 @@ class _Tagger:
                 and prev.para >= self._para_at(pos) - 1
             ):
                 return prev.speaker  # "..., the agency said": the body that was just speaking
+            if (
+                det == "the"
+                and head in _BUSINESS_HEADS
+                and len(np_words) == 1
+                and prev is not None
+                and prev.speaker.kind == "organization"
+                and _PUBLIC_BODY_WORDS.isdisjoint(prev.speaker.name.split())
+                and prev.para >= self._para_at(pos) - 1
+            ):
+                # "Keystone Rail accused the union ... the company said": the subject that was just speaking,
+                # not a place or body named in passing since.
+                return prev.speaker
             if (
                 det == "the"
                 and len(np_words) == 1
@@ -1756,6 +1905,8 @@ class _Tagger:
         for other in self.stmts:
             if other is st or other.stance != "allegation" or other.speaker.id == sp.id:
                 continue
+            if sp.org is not None and sp.org == other.speaker.name:
+                continue  # the charge of the denier's own body ("An RSF adviser" after the RSF's) is not denied
             if other.start < st.start and (other.target is not None or not other.target_explicit):
                 last_alleg = other
             if other.target is None:
@@ -1860,6 +2011,7 @@ class _Tagger:
                 None,
             )
             return (later.speaker, later.claim) if later is not None else (None, None)
+        best = self._principal_accusation(best)
         # The claim denied is the accuser's original one: their earliest allegation against the same party.
         origin = next(
             (
@@ -1877,6 +2029,29 @@ class _Tagger:
             best,
         )
         return best.speaker, origin.claim
+
+    def _principal_accusation(self, alleg: _Stmt) -> _Stmt:
+        """A person's charge repeating an earlier one by a body against the same party ("the coalition accused
+        the ruling party ... coalition leader Benítez said the party stole the vote") is the body's: a denial
+        answers the party that made the accusation, not the people quoted in its support."""
+        if _institutional(alleg.speaker) or alleg.target is None:
+            return alleg
+        t = alleg.target
+        return next(
+            (
+                x
+                for x in self.stmts
+                if x.start < alleg.start
+                and x.stance == "allegation"
+                and x.target is not None
+                and _institutional(x.speaker)
+                and (
+                    x.target.id == t.id
+                    or (_state_itself(x.target) and _state_itself(t) and x.target.country == t.country)
+                )
+            ),
+            alleg,
+        )
 
     # -- claim text ----------------------------------------------------------------------------
     def _claim(
@@ -2100,6 +2275,22 @@ def _same_party(accused: Entry, speaker: Entry) -> bool:
         return False
     state_accused = accused.kind in ("government", "country")
     return state_accused and (speaker.kind in ("government", "country") or speaker.org is not None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The lowercase words of a name, possessives dropped ("Munster Milk Suppliers’ Co-operative")."""
+    return frozenset(_NAME_WORD.findall(name.lower().replace("’s", "").replace("'s", "")))
+
+
+def _nameless_other(e: Entry, head: str) -> bool:
+    """Is ``e`` a name-less actor with another head ("the union" accused is not who "the company" is)?"""
+    return e.name[1:] == e.name[1:].lower() and _last_word(e.name) != head
+
+
+def _state_itself(e: Entry) -> bool:
+    """A country or its government as a whole ("Belarus", "Minsk"), not one of its bodies."""
+    return e.kind in ("country", "government") and e.org is None
 
 
 def _institutional(e: Entry) -> bool:

@@ -1446,3 +1446,86 @@ def test_a_thousands_comma_does_not_end_an_appositive() -> None:
         "Lakeside Care of ignoring warnings."
     )
     assert [actor(art, s.speaker).name for s in art.statements] == ["Harbour Nurses United"]
+
+
+def test_a_name_less_actor_is_the_named_actor_of_its_kind_in_the_article() -> None:
+    # The union is named only after it is accused: "employees" is a union's name word.
+    art = tag(
+        "Metroline Buses accused the union representing its drivers on Monday of vandalising two depots.\n\n"
+        "The Transit Employees Association rejected the accusation outright."
+    )
+    first = art.statements[0]
+    assert (first.stance, first.target) == ("allegation", "org:transit-employees-association")
+    assert only(art, stance="denial")[0].speaker == "org:transit-employees-association"
+    # A country's watchdog is its authority, named in the next paragraph.
+    art = tag(
+        "Portugal's drug safety watchdog said on Friday that Alvena Pharma had concealed trial results.\n\n"
+        "The Medicines Safety Authority of Portugal said the company had been warned in March."
+    )
+    assert {s.speaker for s in art.statements} == {"org:medicines-safety-authority-of-portugal"}
+    # Of two parties, "the opposition" is the one that is not its accuser.
+    art = tag(
+        "The Progress Party accused the opposition of inventing fraud claims.\n\n"
+        "The Democratic Unity Alliance said it would ask for a recount."
+    )
+    assert art.statements[0].target == "org:democratic-unity-alliance"
+
+
+def test_the_company_after_its_charge_against_the_union_is_the_company_that_spoke() -> None:
+    # The union it accused is no company, and the depot's name in passing is no speaker.
+    art = tag(
+        "Harlow Foods, which runs the Port Elden depot, accused the union representing its warehouse staff "
+        "of blocking deliveries.\n\n"
+        "In a statement, the company said two lorries had been turned away at the Port Elden gates on Tuesday."
+    )
+    assert [s.speaker for s in art.statements] == ["org:harlow-foods", "org:harlow-foods"]
+
+
+def test_a_denial_answers_the_body_whose_charge_a_quoted_supporter_repeats() -> None:
+    art = tag(
+        "The Coastal Fishers Association accused Delmar Seafoods on Monday of dumping waste in the bay.\n\n"
+        '"Delmar has poisoned our water for years," fisherman Ruth Okoye said.\n\n'
+        "A Delmar Seafoods spokesman rejected the accusations."
+    )
+    assert [s.target for s in only(art, stance="denial")] == ["org:coastal-fishers-association"]
+
+
+def test_a_title_that_starts_with_a_named_body_makes_the_person_one_of_its_people() -> None:
+    # "Party" is a word of the party just named: its secretary does not answer his own party.
+    art = tag(
+        "The Green Front accused the Liberty Union Party of forging signatures on its petitions.\n\n"
+        "The Liberty Union Party, for its part, accused the Green Front of buying votes.\n\n"
+        'Party secretary general Tomas Reiner called the forgery claims "a fantasy."'
+    )
+    assert actor(art, "person:tomas-reiner").org == "Liberty Union Party"
+    assert only(art, speaker="person:tomas-reiner")[0].target == "org:green-front"
+    # The body itself right before the title.
+    art = tag("Ostwind Logistics chief executive Mara Lind said the Harbour Authority had leaked her bid.")
+    assert actor(art, "person:mara-lind").org == "Ostwind Logistics"
+    # A place before the title is no body, even when a body's name has it.
+    art = tag(
+        "The Elm Ridge Gazette reported the contract on Monday.\n\n"
+        "Elm Ridge Mayor Ed Grant denied any wrongdoing."
+    )
+    assert actor(art, "person:ed-grant").org is None
+
+
+def test_a_denial_never_answers_the_deniers_own_body() -> None:
+    # The commander's own forces accused the army last: the army is whom he answers.
+    art = tag(
+        "Chad's army accused the paramilitary Desert Shield Forces on Monday of shelling a market in Abeche.\n\n"
+        "The Desert Shield Forces denied the charge and accused the army of staging the attack.\n\n"
+        "A Desert Shield Forces commander, Idriss Mahamat, said the group had no fighters near the market."
+    )
+    assert [s.target for s in only(art, speaker="person:idriss-mahamat")] == ["gov:TCD:military"]
+
+
+def test_a_hall_is_a_place_unless_a_first_name_leads_it() -> None:
+    art = tag(
+        "Mayor Alan Ruiz denied any wrongdoing on the steps of Town Hall.\n\n"
+        "He said Councilman Frank Osei had invented the story."
+    )
+    assert [s.speaker for s in art.statements] == ["person:alan-ruiz", "person:alan-ruiz"]
+    assert not any(a.name == "Town Hall" for a in art.actors)
+    art = tag("Michael Hall said the mayor had lied.")
+    assert art.statements[0].speaker == "person:michael-hall"
