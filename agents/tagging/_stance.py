@@ -35,6 +35,9 @@ NEGATED_ALLEGATION = compile_words(
     rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:accus|alleg|blam|directly accus|attribut|point\w* the finger)\w*|\b(?:did not|has not|have not|had not|would not|declined to|refused to|without) (?:say|said|saying|name|named|naming|identify|identified|identifying) who"
 )
 NEGATED_DENIAL = compile_words(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
+NO_SPECULATION = compile_words(
+    r"\b(?:refused|refuses|declined|declines|would not|wouldn't|will not|won't|did not want|not want) to speculate"
+)
 NO_COMMENT = compile_words(
     r"\b(?:declined|refused|unavailable|did not respond|has not responded|not respond)\b.{0,20}\b(?:comment|request)"
 )
@@ -208,6 +211,8 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         and not DENIAL_LEX.search(clause)
     ):
         return "other", None, 0.7
+    if "speculat" in clause and NO_SPECULATION.search(clause) and not DENIAL_VERB.search(clause):
+        return "other", None, 0.7  # "refused to speculate": a refusal to say, not an answer to a charge
     if _MAY_CLEAR.search(clause) and VERDICT_CLEARED.search(clause):
         return "other", None, 0.7  # an acquittal reports that a charge failed; it accuses no one
     negated = _MAY_NEGATE.search(clause) is not None

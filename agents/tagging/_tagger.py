@@ -2342,8 +2342,9 @@ def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
                 first.setdefault(
                     e.id, st.start
                 )  # a name-less actor ("the lawyer") first appears with its statement
-    # Actors in order of first mention (ties by id keep the order total and stable).
-    ordered = sorted(actors.values(), key=lambda e: (first.get(e.id, len(text)), e.id))
+    # Actors in order of first mention (ties by id keep the order total and stable). Only what the text
+    # mentions or a statement names: a name seen only where no sentence is (a dateline's agency) is left out.
+    ordered = sorted((e for e in actors.values() if e.id in first), key=lambda e: (first[e.id], e.id))
     return ordered, stmts
 
 

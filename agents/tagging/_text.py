@@ -25,7 +25,11 @@ _TOKEN = re.compile(r"((?:[A-Z]\.){2,}+|\w++(?:[-'’.]\w++)*+)")
 _POSSESSIVE_S = re.compile(r"['’](?<=\w['’])[sS](?![-'’.]?\w)")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 # "KYIV (AFP) — " style dateline at the head of a paragraph.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+# "BERLIN, Oct 3 (Continental Press Agency) – " and "MANILA, 12 March (Wire) – " carry a date as well.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’/-]{1,40}(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+"
+)
 
 
 class Token(NamedTuple):

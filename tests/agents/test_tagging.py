@@ -1529,3 +1529,22 @@ def test_a_hall_is_a_place_unless_a_first_name_leads_it() -> None:
     assert not any(a.name == "Town Hall" for a in art.actors)
     art = tag("Michael Hall said the mayor had lied.")
     assert art.statements[0].speaker == "person:michael-hall"
+
+
+def test_a_dated_dateline_credits_no_actor() -> None:
+    art = tag(
+        "BERLIN, Oct 3 (Harbour Press Agency) – German police arrested an engineer on suspicion of spying, "
+        "prosecutors said."
+    )
+    assert "Harbour Press Agency" not in [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Inspector Peter Banda said he refused to speculate on their political affiliation.", "other"),
+        ("The ministry denied the report and declined to speculate on its source.", "denial"),
+    ],
+)
+def test_refusing_to_speculate_answers_no_charge(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
