@@ -23,6 +23,8 @@ from agents.tagging._lexicon import (
 from agents.tagging._text import TokenTable, token_table
 
 _CONNECTORS = frozenset(WORDS["connectors"])
+_CORPORATE_SUFFIXES = frozenset(WORDS["corporate_suffixes"])
+_ORG_FINAL = frozenset(WORDS["org_final_words"])
 _LOCATIVE = frozenset(WORDS["locative"])
 # Connectors inside one name ("Ciudad del Este"); "and", "or" and "the" join names instead.
 _NAME_CONNECTORS = _CONNECTORS - {"and", "or", "the"}
@@ -79,11 +81,18 @@ class Registry:
     actors: dict[str, Entry] = field(default_factory=dict)
     surnames: dict[str, Entry] = field(default_factory=dict)
     org_heads: dict[str, Entry] = field(default_factory=dict)  # "Halvorsen" -> "Halvorsen Pharma"
+    org_prefixes: dict[str, Entry] = field(default_factory=dict)  # "Harvest Valley" -> "Harvest Valley Foods"
     cue_heads: dict[str, Entry] = field(
         default_factory=dict
     )  # "watchdog" -> "Fair Deal" ("Consumer watchdog Fair Deal")
 
     def add(self, e: Entry) -> Entry:
+        if e.kind == "organization" and e.id.startswith("org:"):
+            words = e.name.split()
+            if len(words) > 2 and words[-1].rstrip(".") in _CORPORATE_SUFFIXES:
+                # "Harvest Valley Foods Inc." and "Harvest Valley Foods" are one company.
+                short = " ".join(words[:-1]).rstrip(",")
+                e = Entry(f"org:{slug(short)}", short, e.kind, e.country, e.org)
         old = self.actors.get(e.id)
         if old is None:
             self.actors[e.id] = e
@@ -97,7 +106,12 @@ class Registry:
         elif (
             old.kind in ("organization", "media") and " " in old.name and old.name.split()[0] not in ORG_WORDS
         ):
-            self.org_heads.setdefault(old.name.split()[0], old)
+            words = old.name.split()
+            self.org_heads.setdefault(words[0], old)
+            lead = list(itertools.takewhile(lambda w: w not in ORG_WORDS, words))
+            if 1 < len(lead) < len(words) and lead[0] not in GENDER_WORDS:
+                # "Harvest Valley" for "Harvest Valley Foods": copy shortens a company to its own words.
+                self.org_prefixes.setdefault(" ".join(lead), old)
         return old
 
 
@@ -369,6 +383,13 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
         j = i
         while j + 1 < n and (_joined(tk, j + 1) if not poss[j] else _owned_body(tk, j + 1)):
             nt = j + 1
+            if (
+                j > i
+                and words[j] in _ORG_FINAL
+                and words[nt] not in ORG_WORDS
+                and words[nt] not in _CONNECTORS
+            ):
+                break  # "a Northway Airlines Airbus A320": the company's name ends at its last company word
             if caps[nt] and (
                 words[nt] not in first_words
                 or (found := _lookup(tk, nt)) is None
@@ -471,6 +492,15 @@ def _classify_run(
     wl = [w.lower() for w in window]
     titled = has_title or not TITLES.isdisjoint(wl[-3:])
     poss = tk.possessive[last]
+    if (
+        len(words) > 1
+        and any(c.isdigit() for c in words[-1])
+        and ORG_WORDS.isdisjoint(words)
+        and MEDIA_WORDS.isdisjoint(words)
+    ):
+        return None  # "Airbus A320", "Boeing 737": a product or model, not an actor
+    if len(words) > 1 and name in reg.org_prefixes:
+        return Mention(start, end, reg.org_prefixes[name], False, poss)
     if (
         len(words) > 1
         and (words[-1] in _PLACE_LAST or words[0] in _PLACE_FIRST)

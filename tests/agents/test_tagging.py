@@ -1548,3 +1548,22 @@ def test_a_dated_dateline_credits_no_actor() -> None:
 )
 def test_refusing_to_speculate_answers_no_charge(sentence: str, stance: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+def test_a_company_is_one_actor_with_or_without_its_suffix_and_by_its_own_words() -> None:
+    art = tag(
+        "Harvest Valley Foods Inc. recalled frozen spinach on Friday. Harvest Valley Foods said it acted fast.\n\n"
+        "Food Safety Now accused Harvest Valley of waiting nine days. A Harvest Valley spokeswoman said that "
+        "claim was simply untrue."
+    )
+    assert [a.name for a in art.actors if a.kind == "organization"] == ["Harvest Valley Foods"]
+    denial = only(art, stance="denial")[-1]
+    assert actor(art, denial.speaker).org == "Harvest Valley Foods"
+
+
+def test_a_company_name_ends_at_its_last_company_word_and_a_model_is_no_actor() -> None:
+    art = tag(
+        "Reid said a Northway Airlines Airbus A320 flew with the fault. Orbis Group Chief Executive Anna Lee agreed."
+    )
+    assert {a.name for a in art.actors} >= {"Northway Airlines", "Orbis Group", "Anna Lee"}
+    assert not [a for a in art.actors if "A320" in a.name]
