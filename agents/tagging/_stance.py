@@ -103,7 +103,9 @@ ALLEGATION_LEX = compile_words(
     r"unfair\w*|contaminated|faulty|were responsible|was responsible|cover up|ordered by|lying again"
     r"|entered (?:\w+ ){0,2}(?:territory|airspace|waters)|activities incompatible with|discriminat\w+|ballot[- ]stuffing"
     r"|stuffing|altered|tamper\w*|failed to (?:show|prove|justify|provide|supply|pay|protect|prevent|notify|warn)|phishing|falling short of|fuel\w* (?:the )?(?:conflict|war|violence|tensions|fighting)|monopol\w+|anti-?competitive|abus\w+ (?:its|their) (?:dominant|market)|deploy(?:ing)?\s+(?:\w+\s+){0,2}(?:troops|soldiers|forces|missiles|mercenaries)|(?:dangerous|toxic|hazardous|banned) (?:chemicals|substances|levels)|hidden|hit (?:a |an |the )?(?:residential|civilian|apartment|hospital|school|market|power|energy|children)|threaten\w* (?:the |our |regional )?(?:peace|security|safety|stability)|matched (?:the )?(?:outbreak|strain)|linked to (?:an |the )?outbreak|traced (?:back )?to|helping \w+ (?:kill|attack|wage|fight|evade|build|bomb)|corrupt\w*|foreign agents?|(?:financed|funded|paid|bankrolled|directed) (?:from abroad|by foreign)|(?:dangerous|aggressive|reckless|unsafe|unprofessional) (?:\w+ )?(?:maneuvers|manoeuvres|behaviou?r|actions?|conduct|intercepts?)|test(?:ed|ing)? positive|positive (?:drug |doping )?tests?|adverse analytical finding|(?:banned|prohibited) (?:\w+ )?(?:substances?|drugs?|steroids?|stimulants?|methods?)|(?:anti-)?doping (?:rule )?violations?|skewed|biased|partisan|one-sided|suspicious|shell compan\w+|house of cards|ponzi|irregularit\w+|misconduct|wrongdoing"
-    r"|fraudulent\w*|scam\w*|cheat\w*|collu\w+|cartel|kickbacks?|deceiv\w+|decept\w+)\b"
+    r"|fraudulent\w*|scam\w*|cheat\w*|collu\w+|cartel|kickbacks?|deceiv\w+|decept\w+"
+    # an agent named after the act: "a hybrid attack by Moscow", "planned and financed from the Russian Federation"
+    r"|attacks? by|(?:planned|financed|funded|orchestrated|masterminded|directed)\s+(?:and\s+\w+\s+)?(?:from|by))\b"
 )
 VERDICT_CLEARED = re.compile(
     r"\b(?:acquitted|cleared (?:\w+ ){0,4}of|failed to prove|not guilty verdict|insufficient evidence)\b"

@@ -1567,3 +1567,24 @@ def test_a_company_name_ends_at_its_last_company_word_and_a_model_is_no_actor() 
     )
     assert {a.name for a in art.actors} >= {"Northway Airlines", "Orbis Group", "Anna Lee"}
     assert not [a for a in art.actors if "A320" in a.name]
+
+
+def test_police_titles_and_a_family_that_speaks() -> None:
+    art = tag("The family accused PC Mark Ridley of punching the boy. Ridley denied it.")
+    names = {a.id: a.name for a in art.actors}
+    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [
+        ("Family", "allegation", "Mark Ridley"),
+        ("Mark Ridley", "denial", "Family"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"This is a hybrid attack by Moscow on our democracy," government spokesman Ion Cebotari said.',
+        'The service said the campaign was "planned and financed from the Russian Federation".',
+    ],
+)
+def test_an_agent_named_after_the_act_is_accused(sentence: str) -> None:
+    art = tag(sentence)
+    assert [(s.stance, actor(art, s.target).country) for s in art.statements] == [("allegation", "RUS")]
