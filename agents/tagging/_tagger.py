@@ -154,6 +154,43 @@ _INVERTING_VERBS = frozenset(
         "recalled",
     ]
 )
+# ", executive director at the CMA," / ", the Commission's competition chief, said": a role after a name.
+_ROLE_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?([^,;“”\"()]{2,100}?)(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|wrote)\b)"
+)
+_ROLE_WORDS = frozenset(
+    [w for w in TITLES if " " not in w]
+    + [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "head",
+        "chief",
+        "official",
+        "executive",
+        "member",
+        "adviser",
+        "advisor",
+        "analyst",
+        "researcher",
+        "lawyer",
+        "attorney",
+        "officer",
+        "manager",
+        "founder",
+        "coordinator",
+        "representative",
+        "economist",
+        "engineer",
+        "professor",
+        "partner",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "secretary",
+    ]
+)
 _CHARGE_DENIED_BY = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?|reports?|suggestions?)\s+(?:was|were|had been|have been"
     r"|has been)\s+(?:\w+ly\s+)?(rejected|denied|dismissed|refuted|rebuffed|disputed)\s+by\s+"
@@ -570,6 +607,10 @@ class _Tagger:
             seen.add(e.id)  # the title stands before the first mention
             if e.org is not None or e.country is not None:
                 continue
+            apposed = self._appositive_body(m)
+            if apposed is not None:
+                found[e.id] = apposed
+                continue
             off = max(0, m.start - 60)
             before = list(_re_finditer(r"[\w’'.-]+", doc.text[off : m.start]))
             k = len(before)
@@ -613,6 +654,20 @@ class _Tagger:
                 e = m.entry
                 rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name))
                 doc.mentions[k] = Mention(m.start, m.end, rich, m.locative, m.possessive)
+
+    def _appositive_body(self, m: Mention) -> Entry | None:
+        """The body a role after a person's name gives ("Helen Marchetti, executive director at the CMA,",
+        "Sven Aaltonen, the Commission's competition chief,", "X, a spokesman for Central Command, said")."""
+        doc = self.doc
+        ap = _ROLE_APPOSITIVE.match(doc.text, m.end, min(len(doc.text), m.end + 120))
+        if ap is None or _ROLE_WORDS.isdisjoint(w.lower() for w in _re_findall(r"[\w-]+", ap.group(1))):
+            return None
+        for b in doc.mentions_in(m.end, ap.end(1)):
+            if b.locative or b.entry.kind == "person":
+                continue
+            if b.entry.kind in ("organization", "media", "government"):
+                return b.entry
+        return None
 
     def _corefer_descriptors(self) -> None:
         """A name-less actor ("the union representing its drivers", "Ireland's food safety watchdog") is the
@@ -1280,7 +1335,7 @@ class _Tagger:
         region = _re_sub(r"\s+(?:who|which)\s+[^,“”\"]*$", lambda m_: " " * len(m_.group()), region)
         # Drop appositives and relative clauses: "X, who is facing charges, said", "X, an umbrella group of Y, denied".
         region_clean = _re_sub(
-            r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at)\b(?:[^,“”\"]|(?<=\d),(?=\d\d\d)){0,80},",
+            r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at|[a-z][\w-]*)\b(?:[^,“”\"]|(?<=\d),(?=\d\d\d)){0,80},",
             lambda m_: " " * len(m_.group()),
             region,
         )

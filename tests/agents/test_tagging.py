@@ -1588,3 +1588,27 @@ def test_police_titles_and_a_family_that_speaks() -> None:
 def test_an_agent_named_after_the_act_is_accused(sentence: str) -> None:
     art = tag(sentence)
     assert [(s.stance, actor(art, s.target).country) for s in art.statements] == [("allegation", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "Helen Marchetti, executive director at the Fair Trade Authority, said patients paid.",
+            "Fair Trade Authority",
+        ),
+        (
+            '"Patients paid," said Helen Marchetti, the Fair Trade Authority\'s head of enforcement.',
+            "Fair Trade Authority",
+        ),
+        (
+            "Rear Admiral Tomas Evangelista, spokesman for the Maritime Council, said Chinese ships rammed the boat.",
+            "Maritime Council",
+        ),
+    ],
+)
+def test_a_role_after_a_name_gives_the_person_its_body_and_the_person_speaks(sentence: str, org: str) -> None:
+    art = tag(sentence)
+    (st,) = art.statements
+    speaker = actor(art, st.speaker)
+    assert (speaker.kind, speaker.org) == ("person", org)
