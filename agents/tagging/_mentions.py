@@ -328,6 +328,12 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                     # "Chinese companies", "a US short seller": people or firms of a country, not its state.
                     gn, noun = grp
                     end_tok = j + gn - 1
+                    named = _named_before(out, i, tk) if not noun.endswith("s") else None
+                    if named is not None:
+                        # "Vantix Technologies ... the U.S. company": the firm just named, not a new group.
+                        out.append(Mention(starts[i], ends[end_tok], named, False, poss[end_tok]))
+                        resume = j + gn
+                        continue
                     label = f"{key} {noun}" if table == "demonym" else text[starts[i] : ends[end_tok]]
                     e = Entry(f"group:{slug(label)}", label, "group", a3, None)
                     out.append(Mention(starts[i], ends[end_tok], reg.add(e), False, poss[end_tok]))
@@ -418,6 +424,13 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
         if m is not None:
             out.append(m)
     return out
+
+
+def _named_before(out: list[Mention], i: int, tk: TokenTable) -> Entry | None:
+    """The organization last named before token i when "the" leads it ("the U.S. company"), else None."""
+    if i == 0 or tk.text[i - 1].lower() != "the":
+        return None
+    return next((m.entry for m in reversed(out) if m.entry.kind == "organization"), None)
 
 
 def _and_continues_name(tk: TokenTable, i: int, j: int) -> int | None:

@@ -205,6 +205,8 @@ _COMPANY_PLURALS = frozenset(
 )
 _NP_MODIFIERS = frozenset(WORDS["np_modifiers"])
 # "a group of farmers": the members speak, so "of" after these heads does not end the speaker.
+# Words that may stand before a name as its title ("Opposition lawmaker Given Sichone", "the senior official").
+_TITLE_LIKE = frozenset(["the", "a", "an", *WORDS["np_modifiers"]]) | TITLES
 _COLLECTIVE_HEADS = frozenset(["group", "team", "panel", "coalition", "number"])
 _ATTACHING_PREPS = frozenset(["for", "representing", "of", "at", "from"])
 _ON_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
@@ -1249,6 +1251,14 @@ class _Tagger:
         text = self.doc.text
         first = _re_match(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b", text[cs:vpos], re.I)
         if first and first.group(1).lower() in _DESCRIPTORS:
+            named = next((m for m in self.doc.mentions_in(cs, vpos) if not m.locative), None)
+            lead = _re_findall(r"[\w-]+", text[cs : named.start].lower()) if named is not None else None
+            if (
+                lead is not None
+                and len(lead) <= 4
+                and all(w in _TITLE_LIKE or w in _DESCRIPTORS for w in lead)
+            ):
+                return named.entry  # "Opposition lawmaker Given Sichone went further, accusing ...": the name
             return self._descriptor_after(cs, vpos)
         for m in self.doc.mentions_in(cs, vpos):
             if m.locative or self.doc.in_quote(m.start):
@@ -2221,8 +2231,24 @@ _DOC_PARTICIPLES = frozenset(["saying", "alleging", "accusing", "claiming", "arg
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|lawsuit|suit|complaint|filing|statement|letter|post|video|study|dossier|indictment|petition)\s+$"
 )
+# (", accusing Brussels of ...": the participle's object is the accused, never its speaker)
 _PARTICIPLES = frozenset(
-    ["saying", "stating", "adding", "arguing", "insisting", "claiming", "alleging", "telling", "writing"]
+    [
+        "saying",
+        "stating",
+        "adding",
+        "arguing",
+        "insisting",
+        "claiming",
+        "alleging",
+        "telling",
+        "writing",
+        "accusing",
+        "blaming",
+        "denying",
+        "rejecting",
+        "dismissing",
+    ]
 )
 _SELF_CLAIM = re.compile(
     r"\s*(?:(?:on|in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(its|their|our|we|they|it|i)\b"

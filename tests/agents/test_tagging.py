@@ -1612,3 +1612,26 @@ def test_a_role_after_a_name_gives_the_person_its_body_and_the_person_speaks(sen
     (st,) = art.statements
     speaker = actor(art, st.speaker)
     assert (speaker.kind, speaker.org) == ("person", org)
+
+
+def test_a_participle_after_a_comma_speaks_for_the_sentence_subject() -> None:
+    art = tag(
+        "General counsel Rebecca Thornfield went further in a post on LinkedIn, accusing Brussels of bias."
+    )
+    names = {a.id: a.name for a in art.actors}
+    assert [(names[s.speaker], names.get(s.target)) for s in art.statements] == [
+        ("Rebecca Thornfield", "European Union")
+    ]
+    art = tag(
+        "Opposition lawmaker Given Sichone went further, accusing the government of protecting an investor."
+    )
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Given Sichone"]
+
+
+def test_the_country_company_after_a_named_company_is_that_company() -> None:
+    art = tag(
+        "The European Commission sent findings to Vantix Technologies, accusing the U.S. company of abusing "
+        "its dominance."
+    )
+    (st,) = art.statements
+    assert actor(art, st.target).name == "Vantix Technologies"
