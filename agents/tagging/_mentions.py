@@ -446,8 +446,8 @@ def _and_continues_name(tk: TokenTable, i: int, j: int) -> int | None:
     after = tk.text[k : e + 1]
     if any(_lookup(tk, x) is not None for x in range(k, e + 1)):
         return None  # a known actor or country after "and" is a second name
-    if after[-1] in ORG_WORDS and tk.text[j] not in ORG_WORDS:
-        return e
+    if len(after) > 1 and after[-1] in ORG_WORDS and tk.text[j] not in ORG_WORDS:
+        return e  # (one word is not enough: "between Asia and Europe")
     while i < j and tk.text[i] in STOP_CAPS:
         i += 1  # "A Department of ...": the article is not the name's
     of_body = j - i >= 2 and tk.text[i] in ORG_WORDS and tk.text[i + 1] == "of"

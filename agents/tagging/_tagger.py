@@ -1337,6 +1337,17 @@ class _Tagger:
         if ap is not None and ap.group(1).lower() in _DESCRIPTORS:
             # "An industry association, the Global Energy Council, said": the name in the appositive speaks.
             named = [m for m in doc.mentions_in(rs + ap.start(2), rs + ap.end(2)) if not m.locative]
+            attached = (
+                _re_match(r"\s+(?:of|at|from|with)\b", text[named[0].end : rs + ap.end(2)]) if named else None
+            )
+            if (
+                attached is not None
+                and named[0].start == rs + ap.start(2)
+                and named[0].entry.kind == "person"
+            ):
+                # "Her lawyer, Oliver Brandt of the firm Brandt Kessel, said": the person, not the firm.
+                quote_before = rs > cs and text[rs - 1] in '”"’'
+                return named[0].entry, False, quote_before or self._content_before(cs, rs + ap.start())
             if named and named[-1].end >= rs + ap.end(2) - 1:
                 quote_before = rs > cs and text[rs - 1] in '”"’'
                 return named[-1].entry, False, quote_before or self._content_before(cs, rs + ap.start())
@@ -1384,6 +1395,8 @@ class _Tagger:
             pw = [w.lower() for w in _re_findall(r"[\w'’-]+", text[rs : m.start])]
             while pw and pw[-1] in TITLES:
                 pw.pop()
+            if len(pw) >= 3 and pw[-1] in _DESCRIPTORS and pw[-2] in ("the", "a", "an") and pw[-3] in _PREP:
+                pw = pw[:-2]  # "Oliver Brandt of the firm Brandt Kessel": the firm is attached to him
             # "manager at budget airline FlyLow": skip the name's own descriptor words before the preposition.
             k_ = len(pw)
             while (

@@ -1635,3 +1635,10 @@ def test_the_country_company_after_a_named_company_is_that_company() -> None:
     )
     (st,) = art.statements
     assert actor(art, st.target).name == "Vantix Technologies"
+
+
+def test_a_person_of_a_firm_in_an_appositive_speaks_and_continents_stay_apart() -> None:
+    art = tag("Her lawyer, Oliver Brandt of the firm Brandt Kessel, said the newspaper had lied.")
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Oliver Brandt"]
+    art = tag("Ships sail around Africa, adding weeks to journeys between Asia and Europe, the insurer said.")
+    assert "Asia and Europe" not in [a.name for a in art.actors]
