@@ -1244,6 +1244,12 @@ class _Tagger:
         owner = [m for m in self.doc.mentions_in(cs, dm.start()) if not m.locative]
         if owner and owner[-1].possessive:
             return owner[-1].entry  # "Grizzly's report alleging"
+        made = _MADE_DOCUMENT.search(self.doc.text, cs, dm.start())
+        if made is not None:
+            # "X, an analyst who runs the site Y, published a report alleging": the subject of "published".
+            subject = self._subject(cs, made.start(), None)[0]
+            if subject is not None:
+                return subject
         near = [m for m in owner if dm.start() - m.end < 40]
         return near[-1].entry if near else None
 
@@ -2241,6 +2247,10 @@ _DESC_CLAIM = re.compile(
     re.I,
 )
 _DOC_PARTICIPLES = frozenset(["saying", "alleging", "accusing", "claiming", "arguing", "stating"])
+_MADE_DOCUMENT = re.compile(
+    r"\b(?:published|released|issued|filed|posted|sent|wrote|put out|lodged)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|lawsuit|suit|complaint|filing|statement|letter|post|video|study|dossier|indictment|petition)\s+$"
 )

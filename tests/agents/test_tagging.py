@@ -1642,3 +1642,11 @@ def test_a_person_of_a_firm_in_an_appositive_speaks_and_continents_stay_apart() 
     assert [actor(art, s.speaker).name for s in art.statements] == ["Oliver Brandt"]
     art = tag("Ships sail around Africa, adding weeks to journeys between Asia and Europe, the insurer said.")
     assert "Asia and Europe" not in [a.name for a in art.actors]
+
+
+def test_the_author_of_a_published_report_is_the_subject_of_publishing() -> None:
+    art = tag(
+        "On Monday, Maya Okonkwo, an analyst who runs the watchdog site Citation Trail, published a report "
+        "alleging that Marsh copied 43 paragraphs."
+    )
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Maya Okonkwo"]
