@@ -105,7 +105,7 @@ ALLEGATION_LEX = compile_words(
     r"|stuffing|altered|tamper\w*|failed to (?:show|prove|justify|provide|supply|pay|protect|prevent|notify|warn)|phishing|falling short of|fuel\w* (?:the )?(?:conflict|war|violence|tensions|fighting)|monopol\w+|anti-?competitive|abus\w+ (?:its|their) (?:dominant|market)|deploy(?:ing)?\s+(?:\w+\s+){0,2}(?:troops|soldiers|forces|missiles|mercenaries)|(?:dangerous|toxic|hazardous|banned) (?:chemicals|substances|levels)|hidden|hit (?:a |an |the )?(?:residential|civilian|apartment|hospital|school|market|power|energy|children)|threaten\w* (?:the |our |regional )?(?:peace|security|safety|stability)|matched (?:the )?(?:outbreak|strain)|linked to (?:an |the )?outbreak|traced (?:back )?to|helping \w+ (?:kill|attack|wage|fight|evade|build|bomb)|corrupt\w*|foreign agents?|(?:financed|funded|paid|bankrolled|directed) (?:from abroad|by foreign)|(?:dangerous|aggressive|reckless|unsafe|unprofessional) (?:\w+ )?(?:maneuvers|manoeuvres|behaviou?r|actions?|conduct|intercepts?)|test(?:ed|ing)? positive|positive (?:drug |doping )?tests?|adverse analytical finding|(?:banned|prohibited) (?:\w+ )?(?:substances?|drugs?|steroids?|stimulants?|methods?)|(?:anti-)?doping (?:rule )?violations?|skewed|biased|partisan|one-sided|suspicious|shell compan\w+|house of cards|ponzi|irregularit\w+|misconduct|wrongdoing"
     r"|fraudulent\w*|scam\w*|cheat\w*|collu\w+|cartel|kickbacks?|deceiv\w+|decept\w+"
     # an agent named after the act: "a hybrid attack by Moscow", "planned and financed from the Russian Federation"
-    r"|attacks? by|(?:planned|financed|funded|orchestrated|masterminded|directed)\s+(?:and\s+\w+\s+)?(?:from|by))\b"
+    r"|plagiari[sz]\w*|attacks? by|(?:planned|financed|funded|orchestrated|masterminded|directed)\s+(?:and\s+\w+\s+)?(?:from|by))\b"
 )
 VERDICT_CLEARED = re.compile(
     r"\b(?:acquitted|cleared (?:\w+ ){0,4}of|failed to prove|not guilty verdict|insufficient evidence)\b"
@@ -142,7 +142,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 # Charging someone with lying is an allegation, though "lies" and "disinformation" are denial words
 # when a speaker applies them to a claim against itself.
 ACCUSED_OF_LYING = compile_words(
-    r"\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[\w'’.-]+\s+){0,5}?(?:of|for)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[\w'’.-]+\s+){0,8}?(?:of|for)\s+(?:\w+\s+){0,2}?"
     r"(?:lying|lies|spreading|disinformation|propaganda|fabricat\w+|falsif\w+|inventing|distort\w+|misrepresent\w+)"
     r"|\b(?:spread\w*|sow\w*|peddl\w*|push\w*|wag\w*|run\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:disinformation|lies|propaganda|fake news|falsehoods|misinformation|(?:a |an )?(?:disinformation|smear|propaganda) campaign)"

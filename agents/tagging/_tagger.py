@@ -657,6 +657,23 @@ class _Tagger:
                 rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name))
                 doc.mentions[k] = Mention(m.start, m.end, rich, m.locative, m.possessive)
 
+    def _titled_member(self, body: Entry, cs: int, ce: int) -> Entry:
+        """The person a body's name titles in the clause ("Orbis Mining chief executive Paul Hale lied"): the
+        charge is about the person, who still matches the body by ``org``; else the body."""
+        ms = self.doc.mentions_in(cs, ce)
+        for a, b in itertools.pairwise(ms):
+            if (
+                a.entry.id == body.id
+                and b.entry.kind == "person"
+                and b.entry.org == body.name
+                and _re_fullmatch(
+                    r"(?:['’]s)?\s+(?:[a-z-]+\s+){1,4}(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?",
+                    self.doc.text[a.end : b.start],
+                )
+            ):
+                return b.entry
+        return body
+
     def _appositive_body(self, m: Mention) -> Entry | None:
         """The body a role after a person's name gives ("Helen Marchetti, executive director at the CMA,",
         "Sven Aaltonen, the Commission's competition chief,", "X, a spokesman for Central Command, said")."""
@@ -1101,6 +1118,8 @@ class _Tagger:
             target = passive_target or self._allegation_target(
                 speaker, cs, ce, verb_at, verb_end, content_before
             )
+            if target is not None and target.kind == "organization":
+                target = self._titled_member(target, cs, ce)
             if speaker.id in self.workplace and (
                 target is None or target.name.lower().split()[-1] in _MANAGEMENT
             ):

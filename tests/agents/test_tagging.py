@@ -1650,3 +1650,17 @@ def test_the_author_of_a_published_report_is_the_subject_of_publishing() -> None
         "alleging that Marsh copied 43 paragraphs."
     )
     assert [actor(art, s.speaker).name for s in art.statements] == ["Maya Okonkwo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okonkwo said Orbis Mining chief executive Paul Hale lied to investors.",
+        "Okonkwo accused Orbis Mining chief executive Paul Hale of lying.",
+        "Okonkwo said Eastbrook University president Dr. Paul Hale plagiarised his thesis.",
+    ],
+)
+def test_a_charge_against_a_titled_member_of_a_body_is_against_the_person(sentence: str) -> None:
+    art = tag(sentence)
+    (st,) = art.statements
+    assert st.stance == "allegation" and actor(art, st.target).name == "Paul Hale"
