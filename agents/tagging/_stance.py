@@ -17,7 +17,7 @@ SPEECH_VERB = compile_words(
     r"|recalled|proposed|welcomed|vowed|confirmed|acknowledged|admitted|summoned|called in|refuted|rebuffed"
     r"|declined|refused|appeared to deny|condemned|critici[sz]ed|suggested|found|concluded|ruled|recalls"
     r"|expelled|has accused|have accused|held(?= .{0,60}responsible)|fined|acquitted|convicted|sentenced|indicted|saying|stating|adding|arguing|insisting|opposes|stood by|stands by|urged|called on|called for|ordered"
-    r"|called(?= (?:the|it|them|this|that|these|those|a|an|him|her|such)\b)"
+    r"|call(?:ed|ing)(?= (?:the|it|them|this|that|these|those|a|an|him|her|such|his|its|their)\b|\s+[A-Z][\w-]*['’]s\b)"
     r"|contended|contends|retorted|fired back|shot back|lashed out|hit out|pointed out|explained|conceded|revealed"
     r"|disclosed|complained|protested|objected|disputed|disputes|contested|slammed|maintains|reiterated"
     r"|affirmed|asserts|denounced|decried|branded|dubbed|termed|alleged|observed|remarked|replied|answered"
@@ -46,8 +46,8 @@ _CLAIMISH = r"(?:assessments?|conclusions?|version|characteri[sz]ations?|portray
 DENIAL_VERB = compile_words(
     r"\b(?:den(?:y|ies|ied|ying)|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
     rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed|e)?\s+(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
-    rf"|call\w* (?:the|these|those|such|this|that|its|his|her|their) (?:\w+ )?{_CLAIMISH}\s+[\"“‘']?(?:\w+ ){{0,2}}(?:wrong|false|untrue|inaccurate|misleading|absurd|nonsense|ridiculous|unfair|flawed|a smear|a fairy tale|fiction)"
-    r"|call\w* (?:the|these|those|such|this|that|its|his|her|their) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?)\b"
+    rf"|call\w* (?:the|these|those|such|this|that|its|his|her|their|[\w-]+['’]s) (?:\w+ )?{_CLAIMISH}\s+[\"“‘']?(?:\w+ ){{0,2}}(?:wrong|false|untrue|inaccurate|misleading|absurd|nonsense|ridiculous|unfair|flawed|a smear|a fairy tale|fiction)"
+    r"|call\w* (?:the|these|those|such|this|that|its|his|her|their|[\w-]+['’]s) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?|statement)\b"
     r"|got (?:it|this|that|the \w+) (?:\w+ )?wrong"
     rf"|(?:push(?:ed|es|ing)? back (?:against|on)|brush(?:ed|es|ing)? (?:off|aside))\s+(?:\S+\s+){{0,4}}?{_CLAIMISH}\b)"
 )

@@ -131,6 +131,9 @@ _CHARGE_MADE_BY = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:was|were|had been|have been|has been)\s+(?:first\s+)?"
     r"(made|raised|levell?ed|filed|brought)\s+by\s+"
 )
+_QUOTED_AS = re.compile(
+    r"\s(?:was|were|is|are|being)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+$"
+)
 # Verbs that may come before their speaker after the reported content (", said X", ", added the ministry").
 _INVERTING_VERBS = frozenset(
     [
@@ -657,6 +660,13 @@ class _Tagger:
                 rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name))
                 doc.mentions[k] = Mention(m.start, m.end, rich, m.locative, m.possessive)
 
+    def _told_before(self, cs: int, end: int) -> bool:
+        """Does text[cs:end] already hold a verb of saying with a subject of its own?"""
+        for vm in SPEECH_VERB.finditer(self.doc.text, cs, end):
+            if not self.doc.in_quote(vm.start()) and self._subject(cs, vm.start(), None)[0] is not None:
+                return True
+        return False
+
     def _titled_member(self, body: Entry, cs: int, ce: int) -> Entry:
         """The person a body's name titles in the clause ("Orbis Mining chief executive Paul Hale lied"): the
         charge is about the person, who still matches the body by ``org``; else the body."""
@@ -898,6 +908,8 @@ class _Tagger:
         continuation = False
         co_speakers: list[Entry] = []
         m = _re_search(r"\baccording to\s+", low) if "according" in low else None
+        if m and low[: m.start()].rstrip(' "”’').endswith(",") and self._told_before(cs, cs + m.start()):
+            m = None  # "X dismissed the claim as baseless, according to state broadcaster ZNBC": X speaks
         if m:
             ms = [x for x in doc.mentions_in(cs + m.end(), ce) if not x.locative]
             seen_by = _SEEN_BY.match(text, cs + m.end(), ce)
@@ -1019,6 +1031,9 @@ class _Tagger:
                 ):
                     # "Regulators fined Nordbank, saying ...": the participle's subject opens the sentence.
                     sp, anaphor, before = self._main_subject(cs, vm.start()), False, False
+                elif (qm := _QUOTED_AS.search(text, cs, vm.start())) is not None:
+                    # "X was quoted by the state news agency SUNA as calling ...": X speaks, SUNA relays it.
+                    sp, anaphor, before = self._subject(cs, qm.start(), inherited)
                 elif (
                     vm.group() in _INVERTING_VERBS
                     and text[cs : vm.start()].rstrip().endswith(",")

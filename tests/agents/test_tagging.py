@@ -1664,3 +1664,29 @@ def test_a_charge_against_a_titled_member_of_a_body_is_against_the_person(senten
     art = tag(sentence)
     (st,) = art.statements
     assert st.stance == "allegation" and actor(art, st.target).name == "Paul Hale"
+
+
+def test_the_source_that_relays_a_statement_is_not_its_speaker() -> None:
+    art = tag(
+        'Government spokesperson Thabo Mweemba dismissed that claim as "baseless politicking," according to '
+        "state broadcaster ZNBC."
+    )
+    assert [(actor(art, s.speaker).name, s.stance) for s in art.statements] == [("Thabo Mweemba", "denial")]
+    art = tag(
+        'Army spokesman Brig. Gen. Hashim Sabir was quoted by the state news agency SUNA as calling the attack "a '
+        'war crime committed by the militia."'
+    )
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Hashim Sabir"]
+    assert "Brig" not in [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elnur Mammadli, an aide to Azerbaijan’s president, called Yerevan’s statement “a classic piece of "
+        "disinformation”.",
+        'Chief executive Sarah Pemberton went further in an internal memo, calling Reid\'s claims "a distortion".',
+    ],
+)
+def test_calling_someones_statement_a_lie_is_a_denial(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["denial"]
