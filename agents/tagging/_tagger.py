@@ -1396,7 +1396,7 @@ class _Tagger:
         region = _re_sub(r"\s+(?:who|which)\s+[^,“”\"]*$", lambda m_: " " * len(m_.group()), region)
         # Drop appositives and relative clauses: "X, who is facing charges, said", "X, an umbrella group of Y, denied".
         region_clean = _re_sub(
-            r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at|[a-z][\w-]*)\b(?:[^,“”\"]|(?<=\d),(?=\d\d\d)){0,80},",
+            r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at|[a-z][\w-]*)\b(?:[^,“”\"]|(?<=\d),(?=\d\d\d)){0,150},",
             lambda m_: " " * len(m_.group()),
             region,
         )
@@ -1818,6 +1818,8 @@ class _Tagger:
                 and _re_fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}", text[ms[0].end : ms[1].start])
             ):
                 return ms[1].entry  # "said Tuvalu's foreign minister Paulo Teleni": the minister speaks
+            if ms[0].possessive:
+                return None  # "said Ketteridge's central claim was wrong": whose claim, not who said it
             return ms[0].entry
         return self._descriptor_after(vend, ce)
 

@@ -1690,3 +1690,11 @@ def test_the_source_that_relays_a_statement_is_not_its_speaker() -> None:
 )
 def test_calling_someones_statement_a_lie_is_a_denial(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["denial"]
+
+
+def test_a_long_appositive_and_a_possessive_after_said_do_not_steal_the_speaker() -> None:
+    art = tag(
+        "Liam O'Connell, a climatologist at McGill University who has published his own reconstruction of "
+        'Canadian temperatures using only unadjusted data, said Ketteridge\'s central claim was "simply wrong".'
+    )
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Liam O'Connell"]
