@@ -1698,3 +1698,17 @@ def test_a_long_appositive_and_a_possessive_after_said_do_not_steal_the_speaker(
         'Canadian temperatures using only unadjusted data, said Ketteridge\'s central claim was "simply wrong".'
     )
     assert [actor(art, s.speaker).name for s in art.statements] == ["Liam O'Connell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ('"The responsibility lies entirely with Manila," the spokesman said.', "allegation"),
+        ("Tariq Aziz said the Tajik side bears full responsibility for the shooting.", "allegation"),
+        ('Folake Ojo said the state government had "blood on its hands".', "allegation"),
+        ('His lawyer said the dismissal was "textbook retaliation against a whistleblower".', "allegation"),
+        ('Jade Carrington said the article was "a cruel invention from start to finish".', "denial"),
+    ],
+)
+def test_more_plain_idioms_of_blame_and_rebuttal(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
