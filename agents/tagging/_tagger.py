@@ -2510,5 +2510,11 @@ _APPOSITIVE_NAME, _DOCUMENT_BEFORE, _IN_FAVOUR_OF, _HAD_SAID, _FOUND_THAT, _EMBE
     guarded(_EMBEDDED_REPORT),
     guarded(_MADE_IN),
 )
+_CHARGE_DENIED_BY, _CHARGE_MADE_BY, _QUOTED_AS, _MADE_DOCUMENT = (
+    guarded(_CHARGE_DENIED_BY),
+    guarded(_CHARGE_MADE_BY),
+    guarded(_QUOTED_AS),
+    guarded(_MADE_DOCUMENT),
+)
 
 __all__ = ["lexicon", "tag_text"]
