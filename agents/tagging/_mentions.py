@@ -422,6 +422,17 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
             continue  # "The", "Monday": _classify_run strips the word and finds nothing
         m = _classify_run(text, tk, i, j, reg, _locative(tk, i, table))
         if m is not None:
+            e = m.entry
+            if (
+                e.kind == "organization"
+                and e.country is None
+                and out
+                and out[-1].entry.kind == "country"
+                and text[out[-1].end : m.start] == " "
+            ):
+                # "U.S. Central Command", "the Philippine Coast Guard": a body of the country just named.
+                e = reg.add(Entry(e.id, e.name, e.kind, out[-1].entry.country, e.org))
+                m = Mention(m.start, m.end, e, m.locative, m.possessive)
             out.append(m)
     return out
 

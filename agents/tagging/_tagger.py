@@ -159,7 +159,7 @@ _INVERTING_VERBS = frozenset(
 )
 # ", executive director at the CMA," / ", the Commission's competition chief, said": a role after a name.
 _ROLE_APPOSITIVE = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?([^,;“”\"()]{2,100}?)(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|wrote)\b)"
+    r",\s+(?:the\s+|a\s+|an\s+)?([^,;“”\"()]{2,100}?)(?:,|(?<![A-Z])\.(?:\s|$)|\s+(?:said|says|told|added|wrote)\b)"
 )
 _ROLE_WORDS = frozenset(
     [w for w in TITLES if " " not in w]

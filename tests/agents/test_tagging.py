@@ -1712,3 +1712,10 @@ def test_a_long_appositive_and_a_possessive_after_said_do_not_steal_the_speaker(
 )
 def test_more_plain_idioms_of_blame_and_rebuttal(sentence: str, stance: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+def test_a_body_after_a_country_name_is_that_countrys_and_gives_its_people_the_country() -> None:
+    art = tag("Brian Holloway, a spokesman for U.S. Central Command, said Iran supplied the parts.")
+    holloway = actor(art, art.statements[0].speaker)
+    assert (holloway.name, holloway.org, holloway.country) == ("Brian Holloway", "Central Command", "USA")
+    assert actor_matches(holloway, "United States")
