@@ -131,6 +131,36 @@ _CHARGE_MADE_BY = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:was|were|had been|have been|has been)\s+(?:first\s+)?"
     r"(made|raised|levell?ed|filed|brought)\s+by\s+"
 )
+# "PAUL GRANT:", "DR. AMIRA HADDAD (ICU nurse):", "ANCHOR:" at the head of a transcript's paragraph.
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\s*\([^)]{1,60}\))?:\s+")
+# The programme's own voices: their words are narration, not an actor's statement.
+_PROGRAMME_VOICES = frozenset(
+    [
+        "anchor",
+        "host",
+        "presenter",
+        "reporter",
+        "correspondent",
+        "narrator",
+        "interviewer",
+        "q",
+        "a",
+        "question",
+        "answer",
+        "voice",
+        "caption",
+        "unidentified",
+        "announcer",
+        "moderator",
+    ]
+)
+
+
+def _in_label(m: Mention, doc: _Doc, labels: dict[int, tuple[int, Entry | None]]) -> bool:
+    pi = bisect.bisect_right(doc.para_starts, m.start) - 1
+    return pi in labels and m.start < labels[pi][0]
+
+
 _QUOTED_AS = re.compile(
     r"\s(?:was|were|is|are|being)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+$"
 )
@@ -555,6 +585,7 @@ class _Tagger:
         self.doc = _Doc(text)
         self.stmts: list[_Stmt] = []
         self.pending: list[_Stmt] = []  # statements found inside another one's clause
+        self.label: Entry | None = None  # the speaker a transcript's label gives the current paragraph
         self.co_speakers: list[Entry] = []  # set by _subject: actors coordinated with the speaker
         self.workplace: dict[str, Entry] = {}  # descriptor speaker id -> the organization they work at
         # The last actor "accused of" something by no one named: (actor, paragraph, what of).
@@ -563,8 +594,13 @@ class _Tagger:
     def run(self) -> None:
         doc = self.doc
         self._people_of_named_bodies()
+        labels = self._speaker_labels()
         for s, e, pi in doc.sents:
             inherited: Entry | None = None
+            label = labels.get(pi)
+            if label is not None and s < label[0] < e:
+                s = label[0]  # "PAUL GRANT: There was no cover-up.": the label is no part of what is said
+            self.label = label[1] if label is not None else None
             for cs, ce in _clauses(doc, s, e):
                 st = self._clause(cs, ce, pi, s, inherited)
                 if st is not None:
@@ -659,6 +695,35 @@ class _Tagger:
                 e = m.entry
                 rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name))
                 doc.mentions[k] = Mention(m.start, m.end, rich, m.locative, m.possessive)
+
+    def _speaker_labels(self) -> dict[int, tuple[int, Entry | None]]:
+        """Transcript paragraphs ("PAUL GRANT: There was no cover-up.", "DR. AMIRA HADDAD (ICU nurse): ..."):
+        paragraph index -> (where the words start, who says them; None for the programme's own voices)."""
+        doc = self.doc
+        out: dict[int, tuple[int, Entry | None]] = {}
+        for pi, (ps, pe) in enumerate(doc.paras):
+            lab = _SPEAKER_LABEL.match(doc.text, ps, pe)
+            if lab is None:
+                continue
+            words = [w for w in lab.group(1).replace(".", " ").split() if w.lower() not in TITLES]
+            if len(words) == 1 and words[0].lower() in _PROGRAMME_VOICES:
+                out[pi] = (lab.end(), None)
+                continue
+            name = " ".join(w.capitalize() for w in words)
+            pid = f"person:{slug(name)}"
+            known = doc.reg.actors.get(pid) or doc.reg.surnames.get(words[-1].capitalize()) if words else None
+            if known is None and len(words) < 2:
+                continue  # "LIVE:", "UPDATE:": a one-word label names a speaker only as a known surname
+            entry = Entry(pid, name, "person") if known is None else known
+            if known is not None and known.name.isupper():
+                entry = Entry(known.id, name, known.kind, known.country, known.org)
+            doc.reg.actors[entry.id] = entry
+            out[pi] = (lab.end(), entry)
+        if out:
+            # The labels' own capitals are no mentions of anyone to accuse or answer.
+            doc.mentions = [m for m in doc.mentions if not _in_label(m, doc, out)]
+            doc.m_starts = [m.start for m in doc.mentions]
+        return out
 
     def _told_before(self, cs: int, end: int) -> bool:
         """Does text[cs:end] already hold a verb of saying with a subject of its own?"""
@@ -1057,6 +1122,18 @@ class _Tagger:
                     speaker, verb_at, verb_end, via_anaphor = sp, vm.start(), vm.end(), anaphor
                     content_before = content_before or before
                     break
+        if (
+            speaker is not None
+            and self.label is not None
+            and via_anaphor
+            and _re_search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[cs:verb_at])
+        ):
+            speaker = (
+                self.label
+            )  # "DR. AMIRA HADDAD: We told management in March.": "we" is the label's speaker
+        if speaker is None and self.label is not None:
+            # A transcript's paragraph says what its labelled speaker says.
+            speaker, verb_at, verb_end, via_anaphor, continuation = self.label, cs, cs, True, True
         if speaker is None:
             # A quote with no speaker of its own continues the previous statement's speaker.
             stripped = text[cs:ce].lstrip()

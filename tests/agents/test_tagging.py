@@ -1719,3 +1719,28 @@ def test_a_body_after_a_country_name_is_that_countrys_and_gives_its_people_the_c
     holloway = actor(art, art.statements[0].speaker)
     assert (holloway.name, holloway.org, holloway.country) == ("Brian Holloway", "Central Command", "USA")
     assert actor_matches(holloway, "United States")
+
+
+def test_a_transcripts_labels_give_each_paragraph_its_speaker() -> None:
+    art = tag(
+        "ANCHOR: Good evening. Tonight, the hospital is under fire.\n\n"
+        "DR. AMIRA HADDAD: We told management in March. They ignored us and covered it up.\n\n"
+        "The hospital's chief executive, Paul Grant, spoke to us.\n\n"
+        "PAUL GRANT: There was no cover-up. We reported every case to the state.\n\n"
+        "LIVE: updates as they come."
+    )
+    names = {a.id: a.name for a in art.actors}
+    got = {(names[s.speaker], s.stance) for s in art.statements}
+    assert ("Amira Haddad", "allegation") in got and ("Paul Grant", "denial") in got
+    assert not {"Anchor", "Live", "AMIRA HADDAD"} & set(names.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Alvarez called the suggestion that he ignored the audit flat-out false.",
+        "Jasmine Cole said that was simply untrue.",
+    ],
+)
+def test_flat_out_false_answers_a_charge(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["denial"]
