@@ -25,6 +25,7 @@ from agents.tagging._text import TokenTable, token_table
 _CONNECTORS = frozenset(WORDS["connectors"])
 _CORPORATE_SUFFIXES = frozenset(WORDS["corporate_suffixes"])
 _ORG_FINAL = frozenset(WORDS["org_final_words"])
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _LOCATIVE = frozenset(WORDS["locative"])
 # Connectors inside one name ("Ciudad del Este"); "and", "or" and "the" join names instead.
 _NAME_CONNECTORS = _CONNECTORS - {"and", "or", "the"}
@@ -486,6 +487,8 @@ def _classify_run(
         low = all_words[first].lower()
         if not (all_words[first] in STOP_CAPS or (low in TITLES and not org_like)):
             break
+        if first < last and low in _WEEKDAYS and all_words[first + 1] in MEDIA_WORDS:
+            break  # "The Sunday Telegraph", "the Sunday Times": the day is the paper's own name
         if low in TITLES:
             has_title = True
         first += 1

@@ -1744,3 +1744,12 @@ def test_a_transcripts_labels_give_each_paragraph_its_speaker() -> None:
 )
 def test_flat_out_false_answers_a_charge(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["denial"]
+
+
+def test_a_paper_named_after_a_weekday_keeps_its_day() -> None:
+    art = tag(
+        "The Sunday Telegraph reported that the MP had claimed rent on a flat owned by his partner's firm."
+    )
+    assert [(actor(art, s.speaker).name, actor(art, s.speaker).kind) for s in art.statements] == [
+        ("Sunday Telegraph", "media")
+    ]
