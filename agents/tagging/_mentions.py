@@ -212,6 +212,9 @@ def _title_window(tk: TokenTable, i: int, limit: int = 7) -> int:
         if tk.text[k].lower() in _WINDOW_STOP:
             break
         if around == "," and not (k == i - 1 and tk.text[k].lower() in TITLES):
+            j = k - 1 if k > 0 and tk.text[k - 1].lower() != "the" else k - 2
+            if j >= 0 and tk.text[j].lower() in ("to", "with"):
+                return k + 1  # "Speaking to the BBC, opposition MP Sarah Hale": the BBC is whom she spoke to
             return k  # a comma right after it: "spokesman, Peskov" takes "spokesman" and no more
         # (an appositive title ending in a title word reads on: "Kyrgyzstan's deputy foreign minister, Nurlan
         # Asanaliev" is Kyrgyz)

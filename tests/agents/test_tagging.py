@@ -1753,3 +1753,9 @@ def test_a_paper_named_after_a_weekday_keeps_its_day() -> None:
     assert [(actor(art, s.speaker).name, actor(art, s.speaker).kind) for s in art.statements] == [
         ("Sunday Telegraph", "media")
     ]
+
+
+def test_the_outlet_spoken_to_gives_no_body_to_the_speaker() -> None:
+    art = tag("Speaking to the BBC, opposition MP Sarah Hale accused the minister of misleading parliament.")
+    hale = actor(art, art.statements[0].speaker)
+    assert (hale.name, hale.org) == ("Sarah Hale", None)
