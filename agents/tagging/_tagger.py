@@ -187,6 +187,8 @@ _INVERTING_VERBS = frozenset(
         "recalled",
     ]
 )
+# "The unit's head of case management, " right before a name: (possessor, role).
+_POSSESSED_ROLE = re.compile(r"\b(?:[Tt]he\s+)?([\w-]+)['’]s\s+([^,;.“”\"()]{2,70}),\s*$")
 # ", executive director at the CMA," / ", the Commission's competition chief, said": a role after a name.
 _ROLE_APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?([^,;“”\"()]{2,100}?)(?:,|(?<![A-Z])\.(?:\s|$)|\s+(?:said|says|told|added|wrote)\b)"
@@ -648,7 +650,7 @@ class _Tagger:
             seen.add(e.id)  # the title stands before the first mention
             if e.org is not None or e.country is not None:
                 continue
-            apposed = self._appositive_body(m)
+            apposed = self._appositive_body(m) or self._possessed_role_body(m, bodies, words_of)
             if apposed is not None:
                 found[e.id] = apposed
                 continue
@@ -748,6 +750,22 @@ class _Tagger:
             ):
                 return b.entry
         return body
+
+    def _possessed_role_body(
+        self, m: Mention, bodies: list[Mention], words_of: dict[str, frozenset[str]]
+    ) -> Entry | None:
+        """The body of "The unit's head of case management, Rachel Whitford," or "Keystone's chief counsel, X,":
+        the possessor names it, or is a word of the name of a body named before."""
+        doc = self.doc
+        pr = _POSSESSED_ROLE.search(doc.text, max(0, m.start - 100), m.start)
+        if pr is None or _ROLE_WORDS.isdisjoint(w.lower() for w in _re_findall(r"[\w-]+", pr.group(2))):
+            return None
+        named = next((b.entry for b in bodies if b.end == pr.end(1)), None)
+        if named is not None:
+            return named
+        word = pr.group(1).lower()
+        with_word = [b for b in bodies if b.start < m.start and word in words_of[b.entry.id]]
+        return with_word[-1].entry if with_word else None
 
     def _appositive_body(self, m: Mention) -> Entry | None:
         """The body a role after a person's name gives ("Helen Marchetti, executive director at the CMA,",

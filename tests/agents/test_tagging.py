@@ -1759,3 +1759,11 @@ def test_the_outlet_spoken_to_gives_no_body_to_the_speaker() -> None:
     art = tag("Speaking to the BBC, opposition MP Sarah Hale accused the minister of misleading parliament.")
     hale = actor(art, art.statements[0].speaker)
     assert (hale.name, hale.org) == ("Sarah Hale", None)
+
+
+def test_a_possessed_role_before_a_name_gives_the_person_its_body() -> None:
+    art = tag(
+        "The Athletics Integrity Unit charged the runner. The unit’s head of case management, Rachel Whitford, "
+        "said the case would go before the tribunal."
+    )
+    assert actor(art, "person:rachel-whitford").org == "Athletics Integrity Unit"
