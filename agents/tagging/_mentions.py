@@ -25,6 +25,7 @@ from agents.tagging._text import TokenTable, token_table
 _CONNECTORS = frozenset(WORDS["connectors"])
 _CORPORATE_SUFFIXES = frozenset(WORDS["corporate_suffixes"])
 _ORG_FINAL = frozenset(WORDS["org_final_words"])
+_FUNCTION_WORDS = frozenset(WORDS["prepositions"]) | {"and", "or", "the", "a", "an", "its", "their"}
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _LOCATIVE = frozenset(WORDS["locative"])
 # Connectors inside one name ("Ciudad del Este"); "and", "or" and "the" join names instead.
@@ -186,8 +187,8 @@ def _group_after(tk: TokenTable, j: int) -> tuple[int, str] | None:
     if j >= len(tk) or tk.gap[j - 1] != " ":
         return None
     for k in range(j, min(j + 2, len(tk))):
-        if k > j and not _joined(tk, k):
-            return None
+        if k > j and (not _joined(tk, k) or tk.text[j].lower() in _FUNCTION_WORDS):
+            return None  # "supplying Russia with weapons": a preposition is no modifier of a group
         w = tk.text[k].lower()
         if w in GROUP_NOUNS:
             if k + 1 < len(tk) and tk.cap[k + 1] and _joined(tk, k + 1):

@@ -293,6 +293,7 @@ class _Stmt:
     para: int
     target_explicit: bool = False
     co_speaker: bool = False  # said jointly with the statement's first speaker ("Qatar and Egypt said")
+    co_target: bool = False  # accused jointly with the statement's first target ("accused X and Y of")
     content_start: int = -1  # where what is said starts (after "said that"), when it follows the verb
 
 
@@ -1317,6 +1318,9 @@ class _Tagger:
             st.content_start = verb_end + (lead.end() if lead else 0)
         if stance == "allegation":
             self._denied_in_apposition(st, cs, ce)
+        if stance == "allegation" and target is not None:
+            for co in self._co_targets(target, speaker, cs, ce):
+                self.pending.append(dataclasses.replace(st, target=co, co_target=True))
         for co in co_speakers:
             co = _speaker_entry(co)
             if co.id != speaker.id:
@@ -1348,6 +1352,23 @@ class _Tagger:
         self.pending.append(
             _Stmt(denier, "denial", st.speaker, start, m.end(), st.claim, 0.75, "016", st.para, True)
         )
+
+    def _co_targets(self, target: Entry, speaker: Entry, cs: int, ce: int) -> list[Entry]:
+        """Actors joined to the target by "and" or commas ("accused Calderwood Pharma and Briar Lane of ..."):
+        each is accused too."""
+        text = self.doc.text
+        ms = [m for m in self.doc.mentions_in(cs, ce) if not m.locative]
+        k = next((i for i, m in enumerate(ms) if m.entry.id == target.id), None)
+        out: list[Entry] = []
+        while k is not None and k + 1 < len(ms):
+            cur, nxt = ms[k], ms[k + 1]
+            if cur.possessive or not _COORDINATION.fullmatch(text, cur.end, nxt.start):
+                break
+            e = nxt.entry
+            if e.id not in (speaker.id, target.id) and e not in out and e.kind == target.kind:
+                out.append(e)
+            k += 1
+        return out
 
     @staticmethod
     def _coordinated(cands: list[Mention], text: str) -> list[Entry]:
@@ -2549,7 +2570,14 @@ def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
     stmts = []
     used: set[str] = set()
     for st in sorted(t.stmts, key=lambda x: (x.start, x.end)):
-        sid = statement_id(article_id, st.start, st.end, st.speaker.id if st.co_speaker else None)
+        joint = (
+            st.speaker.id
+            if st.co_speaker
+            else f"target:{st.target.id}"
+            if st.co_target and st.target
+            else None
+        )
+        sid = statement_id(article_id, st.start, st.end, joint)
         if sid in used:
             continue
         used.add(sid)

@@ -1767,3 +1767,12 @@ def test_a_possessed_role_before_a_name_gives_the_person_its_body() -> None:
         "said the case would go before the tribunal."
     )
     assert actor(art, "person:rachel-whitford").org == "Athletics Integrity Unit"
+
+
+def test_jointly_accused_parties_each_get_the_allegation_with_its_own_id() -> None:
+    art = tag("Ukraine accused Iran and North Korea of supplying Russia with weapons.")
+    got = [(actor(art, s.target).name, s.id) for s in art.statements]
+    assert [name for name, _ in got] == ["Iran", "North Korea"]
+    assert len({sid for _, sid in got}) == 2
+    assert "Russia with weapons" not in [a.name for a in art.actors]
+    assert [s.id for s in art.statements] == [s.id for s in tag(art.text).statements]  # stable ids
