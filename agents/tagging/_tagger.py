@@ -1319,7 +1319,11 @@ class _Tagger:
         if stance == "allegation":
             self._denied_in_apposition(st, cs, ce)
         if stance == "allegation" and target is not None:
-            for co in self._co_targets(target, speaker, cs, ce):
+            named = self._named_plural(target, cs)
+            co_targets = named[1:] if named else self._co_targets(target, speaker, cs, ce)
+            if named:
+                st.target = named[0]  # "accused the two companies": the companies just named
+            for co in co_targets:
                 self.pending.append(dataclasses.replace(st, target=co, co_target=True))
         for co in co_speakers:
             co = _speaker_entry(co)
@@ -1352,6 +1356,30 @@ class _Tagger:
         self.pending.append(
             _Stmt(denier, "denial", st.speaker, start, m.end(), st.claim, 0.75, "016", st.para, True)
         )
+
+    def _named_plural(self, target: Entry, cs: int) -> list[Entry]:
+        """The organizations last named together ("Calderwood Pharma and Briar Lane Pharmaceuticals") that a
+        name-less plural ("the two companies", "both firms") stands for: the last such pair before it."""
+        words = target.name.lower().split()
+        if (
+            target.kind != "group"
+            or target.country is not None
+            or not words
+            or words[-1] not in _COMPANY_PLURALS
+        ):
+            return []
+        text, ms = self.doc.text, self.doc.mentions
+        k = bisect.bisect_left(self.doc.m_starts, cs) - 1
+        while k > 0:
+            a, b = ms[k - 1], ms[k]
+            if (
+                a.entry.kind == b.entry.kind == "organization"
+                and a.entry.id != b.entry.id
+                and _re_fullmatch(r"\s*(?:,\s*)?and\s+", text[a.end : b.start])
+            ):
+                return [a.entry, b.entry]
+            k -= 1
+        return []
 
     def _co_targets(self, target: Entry, speaker: Entry, cs: int, ce: int) -> list[Entry]:
         """Actors joined to the target by "and" or commas ("accused Calderwood Pharma and Briar Lane of ..."):

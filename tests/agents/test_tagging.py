@@ -1776,3 +1776,14 @@ def test_jointly_accused_parties_each_get_the_allegation_with_its_own_id() -> No
     assert len({sid for _, sid in got}) == 2
     assert "Russia with weapons" not in [a.name for a in art.actors]
     assert [s.id for s in art.statements] == [s.id for s in tag(art.text).statements]  # stable ids
+
+
+def test_the_two_companies_are_the_companies_last_named_together() -> None:
+    art = tag(
+        "Calderwood Pharma and Briar Lane Pharmaceuticals were fined on Monday.\n\n"
+        "The Epilepsy Patients Alliance accused the two companies of profiteering."
+    )
+    assert [actor(art, s.target).name for s in art.statements if s.stance == "allegation"] == [
+        "Calderwood Pharma",
+        "Briar Lane Pharmaceuticals",
+    ]
