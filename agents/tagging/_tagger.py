@@ -639,8 +639,6 @@ class _Tagger:
         Once per document, before any statement, so that nobody accuses or answers their own body."""
         doc = self.doc
         bodies = [m for m in doc.mentions if m.entry.kind in ("organization", "media") and not m.locative]
-        if not bodies:
-            return
         words_of = {m.entry.id: _name_words(m.entry.name) for m in bodies}
         found: dict[str, Entry] = {}
         seen: set[str] = set()
@@ -649,6 +647,20 @@ class _Tagger:
             if e.kind != "person" or e.id in seen:
                 continue
             seen.add(e.id)  # the title stands before the first mention
+            if e.org is not None and e.country is None:
+                # "Coast guard spokesman Liu Dezhong" after "the China Coast Guard said": that coast guard.
+                body = e.org.lower()
+                last = [
+                    b.entry
+                    for b in doc.mentions
+                    if b.start < m.start
+                    and b.entry.kind in ("government", "organization")
+                    and b.entry.id != e.id
+                    and (b.entry.org == e.org or b.entry.name.lower().endswith(body))
+                ]
+                if last and last[-1].country is not None:
+                    found[e.id] = last[-1]
+                continue
             if e.org is not None or e.country is not None:
                 continue
             apposed = self._appositive_body(m) or self._possessed_role_body(m, bodies, words_of)

@@ -1787,3 +1787,14 @@ def test_the_two_companies_are_the_companies_last_named_together() -> None:
         "Calderwood Pharma",
         "Briar Lane Pharmaceuticals",
     ]
+
+
+def test_a_titled_persons_body_is_the_body_of_that_name_just_named() -> None:
+    art = tag(
+        "The Philippines accused China of ramming a supply boat. In a statement, the China Coast Guard said "
+        "the boat had intruded. Coast guard spokesman Liu Dezhong denied that any Chinese ship had rammed it."
+    )
+    liu = actor(art, "person:liu-dezhong")
+    assert liu.country == "CHN"
+    denial = next(s for s in art.statements if s.speaker == liu.id and s.stance == "denial")
+    assert actor(art, denial.target).country == "PHL"
