@@ -1145,7 +1145,8 @@ class _Tagger:
                 if sp is None and cs > sent_start and not text[cs : vm.start()].strip():
                     # "... thanked Meta and said ...": the coordinated verb shares the sentence's subject.
                     sp = self._main_subject(sent_start, cs)
-                if sp is None:
+                if sp is None and not (vm.group() in _PARTICIPLES and vm.start() > cs + 2):
+                    # (", telling Caracol Radio that ...": whom a participle tells is no speaker)
                     sp = self._post_verb_speaker(vm.end(), ce, vm.start(), cs)
                     if sp is not None:
                         content_before = True

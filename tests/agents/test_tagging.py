@@ -1798,3 +1798,8 @@ def test_a_titled_persons_body_is_the_body_of_that_name_just_named() -> None:
     assert liu.country == "CHN"
     denial = next(s for s in art.statements if s.speaker == liu.id and s.stance == "denial")
     assert actor(art, denial.target).country == "PHL"
+
+
+def test_whom_a_participle_tells_is_no_speaker() -> None:
+    art = tag("Ocampo went further, telling Caracol Radio that the agency had tampered with the samples.")
+    assert "media:caracol-radio" not in [s.speaker for s in art.statements]
