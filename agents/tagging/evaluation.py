@@ -25,13 +25,15 @@ _DEFAULT = _FIXTURES / "corpus.jsonl"
 # The labelled corpus (169 short articles, 17 topics, dev and held-out splits); a small blind set written
 # after the rules were tuned; a long-form dev set (20 articles of ~3 KB, the length of real copy, tuned on);
 # a second long-form dev set (24 articles in 24 more topics and seven styles, written apart from the rules;
-# scored once unseen, 0.66 / 0.49 at stop 10, then tuned on); and a long-form blind set (14 articles written
-# apart from the rules and never read or tuned on: its figures are the honest ones for real-length articles).
+# scored once unseen, 0.66 / 0.49 at stop 10, then tuned on); and two long-form blind sets (14 and 16
+# articles, each written by a helper that read no rules and never read or tuned on: their figures are the
+# honest ones for real-length articles).
 BLIND = _FIXTURES / "blind.jsonl"
 LONGFORM = _FIXTURES / "longform.jsonl"
 LONGFORM2 = _FIXTURES / "longform2.jsonl"
 BLIND_LONGFORM = _FIXTURES / "blind_longform.jsonl"
-CORPORA = (_DEFAULT, BLIND, LONGFORM, LONGFORM2, BLIND_LONGFORM)
+BLIND_LONGFORM2 = _FIXTURES / "blind_longform2.jsonl"
+CORPORA = (_DEFAULT, BLIND, LONGFORM, LONGFORM2, BLIND_LONGFORM, BLIND_LONGFORM2)
 
 
 def _fold(text: str) -> list[str]:

@@ -1233,7 +1233,9 @@ LONGFORM_FLOOR_SPEAKER_STANCE = 0.74
 LONGFORM_FLOOR_WITH_TARGET = 0.57
 
 
-@pytest.mark.parametrize("name", ["longform.jsonl", "longform2.jsonl", "blind_longform.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["longform.jsonl", "longform2.jsonl", "blind_longform.jsonl", "blind_longform2.jsonl"]
+)
 def test_long_form_sets_are_well_formed(name: str) -> None:
     rows = load_corpus(REPO / "tests" / "fixtures" / "tagging" / name)
     assert len(rows) >= 14 and len({r["topic"] for r in rows}) == len(rows)  # one topic per article
