@@ -644,9 +644,11 @@ class _Tagger:
         seen: set[str] = set()
         for m in doc.mentions:
             e = m.entry
-            if e.kind != "person" or e.id in seen:
+            if e.kind != "person" or e.id in found or (e.id in seen and e.org is not None):
                 continue
-            seen.add(e.id)  # the title stands before the first mention
+            # The title usually stands before the first mention, but a live blog's first mention may be its
+            # latest entry ("dismissed Grace Chirwa's claims" above "AFR leader Grace Chirwa has accused").
+            seen.add(e.id)
             if e.org is not None and e.country is None:
                 # "Coast guard spokesman Liu Dezhong" after "the China Coast Guard said": that coast guard.
                 body = e.org.lower()

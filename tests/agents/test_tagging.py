@@ -1805,3 +1805,12 @@ def test_a_titled_persons_body_is_the_body_of_that_name_just_named() -> None:
 def test_whom_a_participle_tells_is_no_speaker() -> None:
     art = tag("Ocampo went further, telling Caracol Radio that the agency had tampered with the samples.")
     assert "media:caracol-radio" not in [s.speaker for s in art.statements]
+
+
+def test_a_title_on_a_later_mention_still_gives_the_person_a_body() -> None:
+    art = tag(
+        "17:50 – The commission dismissed Grace Chirwa's claims as baseless.\n\n"
+        "16:10 – The Alliance for Renewal (AFR) has called a press conference. AFR leader Grace Chirwa has "
+        "accused the ruling party of stuffing ballot boxes."
+    )
+    assert actor(art, "person:grace-chirwa").org == "Alliance for Renewal"
