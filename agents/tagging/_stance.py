@@ -85,7 +85,7 @@ ALLEGATION_LEX = compile_words(
     r"hostile act|used\s+(?:\w+\s+){0,3}banned|banned \w+ agent|supply\w*\s+(?:\w+\s+){0,2}(?:arms|weapons|missiles)|supplied\s+(?:\w+\s+){0,5}?(?:arms|weapons|missiles|drones|troops|ammunition|components|parts|engines|technology|fuel|oil)|"
     r"(?:providing|provided|sending|sent)\s+(?:\w+\s+){0,3}(?:troops|weapons|arms|soldiers|missiles|drones)|"
     r"fighting (?:for|with|alongside)|(?<!were )(?<!was )(?<!been )deployed|manipulat\w+|mislabel\w*|inflat(?:e|ed|es|ing)\b|fake customers|"
-    r"interfer\w+|meddl\w+|influence the|coordinat\w+ price|price[- ]fixing|spied|spying|monitoring employees|"
+    r"interfer\w+|meddl\w+|influence the|coordinat\w+ price|price[- ]fixing|spied|spying|espionage|monitoring employees|"
     r"targeted|were in the \w+ army|participat\w+ in|aiding|helping \w+ make|backing|support(?:ing)? (?:\w+ )?rebels|"
     r"massing|massed|under-?reported|understated|misleading|defamed|falsely|forged|incitement|provocative|"
     r"intruded|dangerous manner|funded|spent .{0,30}to buy|vote-buying|buy votes|illegal|illegally|beaten|beat(?!\s+(?:expectations|forecasts|estimates|analysts))|"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from agents.tagging._lexicon import GENDER_WORDS, ORG_WORDS, TITLES, WORDS, Entry, lexicon, slug
+from agents.tagging._lexicon import GENDER_WORDS, GOV_BODIES, ORG_WORDS, TITLES, WORDS, Entry, lexicon, slug
 from agents.tagging._mentions import (
     Mention,
     Registry,
@@ -33,7 +33,7 @@ from agents.tagging._stance import (
     charged_words,
     classify,
 )
-from agents.tagging._text import paragraphs, quote_regions, sentences
+from agents.tagging._text import dateline, paragraphs, quote_regions, sentences
 
 _PREP = frozenset(WORDS["prepositions"])
 _AUX = frozenset(WORDS["aux"])
@@ -154,6 +154,12 @@ _PROGRAMME_VOICES = frozenset(
         "moderator",
     ]
 )
+
+
+def _dateline_country(text: str) -> str | None:
+    """The country whose capital datelines the article ("BERLIN, Oct 3 (Agency) –"), if any."""
+    city = dateline(text)
+    return lexicon().capital.get(city) if city else None
 
 
 def _in_label(m: Mention, doc: _Doc, labels: dict[int, tuple[int, Entry | None]]) -> bool:
@@ -642,6 +648,7 @@ class _Tagger:
         words_of = {m.entry.id: _name_words(m.entry.name) for m in bodies}
         found: dict[str, Entry] = {}
         seen: set[str] = set()
+        home = _dateline_country(doc.text)
         for m in doc.mentions:
             e = m.entry
             if e.kind != "person" or e.id in found or (e.id in seen and e.org is not None):
@@ -665,7 +672,11 @@ class _Tagger:
                 continue
             if e.org is not None or e.country is not None:
                 continue
-            apposed = self._appositive_body(m) or self._possessed_role_body(m, bodies, words_of)
+            apposed = (
+                self._appositive_body(m)
+                or self._possessed_role_body(m, bodies, words_of)
+                or self._home_state_body(m, home)
+            )
             if apposed is not None:
                 found[e.id] = apposed
                 continue
@@ -765,6 +776,31 @@ class _Tagger:
             ):
                 return b.entry
         return body
+
+    def _home_state_body(self, m: Mention, home: str | None) -> Entry | None:
+        """ "BERLIN ... Katrin Vollmer, a state secretary at the interior ministry,": in wire copy datelined in a
+        capital, a state body or title named without a country is the host country's."""
+        if home is None:
+            return None
+        ap = _ROLE_APPOSITIVE.match(self.doc.text, m.end, min(len(self.doc.text), m.end + 120))
+        role = ap.group(1).lower() if ap is not None else ""
+        before = " ".join(self.doc.title_words(m.entry))
+        if lexicon().word_country.keys() & set(_re_findall(r"[\w-]+", ap.group(1) if ap else "")):
+            return None  # the role names a country of its own
+        for text in (role, before):
+            words = _re_findall(r"[a-z]+", text)
+            body = next(
+                (
+                    GOV_BODIES[w]
+                    for w in (" ".join(words[k : k + 2]) for k in range(len(words)))
+                    if w in GOV_BODIES
+                ),
+                None,
+            )
+            if body is not None or (text is before and not _STATE_TITLE_WORDS.isdisjoint(words)):
+                # (named as the tagger names a state's people elsewhere: org "Interior Ministry" or "Government")
+                return Entry(f"gov:{home}", body or "Government", "government", home, body)
+        return None
 
     def _possessed_role_body(
         self, m: Mention, bodies: list[Mention], words_of: dict[str, frozenset[str]]

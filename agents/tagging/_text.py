@@ -135,6 +135,15 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" of "U.S.": the boundary to
 _NEXT_WORD = re.compile(r"\s+[\"“]?(\w+)")
 
 
+def dateline(text: str) -> str | None:
+    """The city of the dateline that opens ``text`` ("BERLIN, Oct 3 (Agency) – " -> "Berlin"), if any."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    city = re.match(r"[A-Z][A-Z .'’/-]*[A-Z]", m.group())
+    return city.group().title() if city else None
+
+
 def sentences(text: str, para: tuple[int, int]) -> list[tuple[int, int]]:
     """Split one paragraph into sentences; abbreviations, initials and quoted text do not end a sentence."""
     ps, pe = para

@@ -1814,3 +1814,17 @@ def test_a_title_on_a_later_mention_still_gives_the_person_a_body() -> None:
         "accused the ruling party of stuffing ballot boxes."
     )
     assert actor(art, "person:grace-chirwa").org == "Alliance for Renewal"
+
+
+def test_a_state_role_without_a_country_is_the_datelines_countrys() -> None:
+    art = tag(
+        "BERLIN, Oct 3 (Harbour Press Agency) – German police arrested an engineer on suspicion of spying.\n\n"
+        "Katrin Vollmer, a state secretary at the interior ministry, said Chinese espionage was a growing threat."
+    )
+    vollmer = actor(art, "person:katrin-vollmer")
+    assert (vollmer.country, vollmer.org) == ("DEU", "Interior Ministry")
+    (st,) = [s for s in art.statements if s.speaker == vollmer.id]
+    assert st.stance == "allegation" and actor(art, st.target).country == "CHN"
+    # no dateline, no guess
+    art = tag("Katrin Vollmer, a state secretary at the interior ministry, said the case was closed.")
+    assert actor(art, "person:katrin-vollmer").country is None
