@@ -1228,9 +1228,9 @@ def test_an_organization_word_after_a_possessive_continues_the_name() -> None:
     ]
 
 
-# Long-form dev set (tuned on): measured 0.772 / 0.612 when this floor was set.
-LONGFORM_FLOOR_SPEAKER_STANCE = 0.74
-LONGFORM_FLOOR_WITH_TARGET = 0.57
+# Long-form dev sets (tuned on): floors a few points below what was measured when they were set
+# (longform 0.833 / 0.710, longform2 0.735 / 0.588, stop 10).
+LONGFORM_FLOORS = {"longform.jsonl": (0.80, 0.68), "longform2.jsonl": (0.70, 0.55)}
 
 
 @pytest.mark.parametrize(
@@ -1250,10 +1250,12 @@ def test_long_form_sets_are_well_formed(name: str) -> None:
             assert named or gold_country(g["speaker"]) is not None, g
 
 
-def test_long_form_dev_f1_floor() -> None:
-    r = evaluate(LONGFORM)
-    assert r["speaker_stance"]["all"]["f1"] >= LONGFORM_FLOOR_SPEAKER_STANCE, r["speaker_stance"]
-    assert r["speaker_stance_target"]["all"]["f1"] >= LONGFORM_FLOOR_WITH_TARGET, r["speaker_stance_target"]
+@pytest.mark.parametrize("name", sorted(LONGFORM_FLOORS))
+def test_long_form_dev_f1_floor(name: str) -> None:
+    r = evaluate(REPO / "tests" / "fixtures" / "tagging" / name)
+    with_stance, with_target = LONGFORM_FLOORS[name]
+    assert r["speaker_stance"]["all"]["f1"] >= with_stance, r["speaker_stance"]
+    assert r["speaker_stance_target"]["all"]["f1"] >= with_target, r["speaker_stance_target"]
 
 
 @pytest.mark.parametrize(
