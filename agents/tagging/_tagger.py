@@ -753,6 +753,13 @@ class _Tagger:
             doc.m_starts = [m.start for m in doc.mentions]
         return out
 
+    def _agent_after(self, start: int, ce: int) -> Entry | None:
+        """The agent right after a passive's "by" ("made by a former engineer", "rejected by Halvard Group")."""
+        agent = [x for x in self.doc.mentions_in(start, ce) if not x.locative]
+        if agent and agent[0].start - start < 40:
+            return agent[0].entry
+        return self._descriptor_after(start, ce)
+
     def _told_before(self, cs: int, end: int) -> bool:
         """Does text[cs:end] already hold a verb of saying with a subject of its own?"""
         for vm in SPEECH_VERB.finditer(self.doc.text, cs, end):
@@ -1109,11 +1116,7 @@ class _Tagger:
         forced_claim = ""
         if speaker is None and " by " in low and (made := _CHARGE_MADE_BY.search(low)) is not None:
             # "The allegation was made by a former engineer in a lawsuit": the agent accuses.
-            agent = [x for x in doc.mentions_in(cs + made.end(), ce) if not x.locative]
-            if agent and agent[0].start - (cs + made.end()) < 40:
-                speaker = agent[0].entry
-            else:
-                speaker = self._descriptor_after(cs + made.end(), ce)
+            speaker = self._agent_after(cs + made.end(), ce)
             if speaker is not None:
                 verb_at, verb_end = cs + made.start(1), cs + made.end(1)
                 forced_allegation = True
@@ -1122,11 +1125,7 @@ class _Tagger:
         forced_denial = False
         if speaker is None and " by " in low and (denied := _CHARGE_DENIED_BY.search(low)) is not None:
             # "The claims were rejected by Halvard Group": the agent denies.
-            agent = [x for x in doc.mentions_in(cs + denied.end(), ce) if not x.locative]
-            if agent and agent[0].start - (cs + denied.end()) < 40:
-                speaker = agent[0].entry
-            else:
-                speaker = self._descriptor_after(cs + denied.end(), ce)
+            speaker = self._agent_after(cs + denied.end(), ce)
             if speaker is not None:
                 verb_at, verb_end = cs + denied.start(1), cs + denied.end(1)
                 forced_denial = True
