@@ -156,6 +156,15 @@ _PROGRAMME_VOICES = frozenset(
 )
 
 
+def _state_body_in(words: list[str]) -> str | None:
+    """The state body a run of lowercase words names, by two words or its last one ("a state secretary at the
+    interior ministry")."""
+    for k in range(len(words)):
+        if (key := " ".join(words[k : k + 2])) in GOV_BODIES:
+            return GOV_BODIES[key]
+    return None
+
+
 def _dateline_country(text: str) -> str | None:
     """The country whose capital datelines the article ("BERLIN, Oct 3 (Agency) –"), if any."""
     city = dateline(text)
@@ -791,23 +800,15 @@ class _Tagger:
             return None
         ap = _ROLE_APPOSITIVE.match(self.doc.text, m.end, min(len(self.doc.text), m.end + 120))
         role = ap.group(1).lower() if ap is not None else ""
-        before = " ".join(self.doc.title_words(m.entry))
-        if lexicon().word_country.keys() & set(_re_findall(r"[\w-]+", ap.group(1) if ap else "")):
+        word_country = lexicon().word_country
+        if ap is not None and any(w in word_country for w in _re_findall(r"[\w-]+", ap.group(1))):
             return None  # the role names a country of its own
-        for text in (role, before):
-            words = _re_findall(r"[a-z]+", text)
-            body = next(
-                (
-                    GOV_BODIES[w]
-                    for w in (" ".join(words[k : k + 2]) for k in range(len(words)))
-                    if w in GOV_BODIES
-                ),
-                None,
-            )
-            if body is not None or (text is before and not _STATE_TITLE_WORDS.isdisjoint(words)):
-                # (named as the tagger names a state's people elsewhere: org "Interior Ministry" or "Government")
-                return Entry(f"gov:{home}", body or "Government", "government", home, body)
-        return None
+        title = _re_findall(r"[a-z]+", " ".join(self.doc.title_words(m.entry)))
+        body = _state_body_in(_re_findall(r"[a-z]+", role)) or _state_body_in(title)
+        if body is None and _STATE_TITLE_WORDS.isdisjoint(title):
+            return None
+        # (named as the tagger names a state's people elsewhere: org "Interior Ministry" or "Government")
+        return Entry(f"gov:{home}", body or "Government", "government", home, body)
 
     def _possessed_role_body(
         self, m: Mention, bodies: list[Mention], words_of: dict[str, frozenset[str]]
