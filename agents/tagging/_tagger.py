@@ -176,6 +176,12 @@ def _in_label(m: Mention, doc: _Doc, labels: dict[int, tuple[int, Entry | None]]
     return pi in labels and m.start < labels[pi][0]
 
 
+# "denied Pakistan's claims", "rejected the Clean Rivers Trust's accusations that ...": a charge and its owner.
+_OWNED_CHARGE = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed)|rebuff(?:s|ed)?)\s+"
+    r"(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*['’]s?)\s+(?:\w+\s+)?"
+    r"(?:claims?|accusations?|allegations?|charges?|report|assertions?|suggestions?)\b"
+)
 _QUOTED_AS = re.compile(
     r"\s(?:was|were|is|are|being)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+$"
 )
@@ -572,6 +578,8 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         " and" not in sentence
         and ";" not in sentence
         and "saying" not in sentence
+        and "accusing" not in sentence
+        and "blaming" not in sentence
         and "after" not in sentence
         and " with " not in sentence
     ):
@@ -585,7 +593,9 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         r"|(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"
         r"|accuses|blames|denies|rejects|says|dismisses|alleges|claims|insisted|insists)\b)"
         r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged)\b)"
-        r"|,\s+(?=saying\s+(?!that\s+it\s+was\b))",
+        r"|,\s+(?=saying\s+(?!that\s+it\s+was\b))"
+        # "India denied Pakistan's claims, accusing Islamabad of ...": the counter-charge is a clause of its own
+        r"|,\s+(?=(?:accusing|blaming)\s+(?!(?:it|them|him|her)\b)(?=\S+\s+\S+\s+of\b|\S+\s+of\b|[A-Z]))",
         text[s:e],
     ):
         pos = s + m.start()
@@ -604,6 +614,9 @@ class _Tagger:
         self.stmts: list[_Stmt] = []
         self.pending: list[_Stmt] = []  # statements found inside another one's clause
         self.label: Entry | None = None  # the speaker a transcript's label gives the current paragraph
+        # Charges the text reports only through their denial ("denied Pakistan's claims"): added after the
+        # pass over the sentences, so that no later clause takes them for the last allegation made.
+        self.implied: list[_Stmt] = []
         self.co_speakers: list[Entry] = []  # set by _subject: actors coordinated with the speaker
         self.workplace: dict[str, Entry] = {}  # descriptor speaker id -> the organization they work at
         # The last actor "accused of" something by no one named: (actor, paragraph, what of).
@@ -626,6 +639,7 @@ class _Tagger:
                     inherited = st.speaker
                 self.stmts.extend(self.pending)
                 self.pending.clear()
+        self.stmts.extend(self.implied)
         self._corefer_descriptors()
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
@@ -1352,6 +1366,8 @@ class _Tagger:
         claim = forced_claim or self._claim(stance, target, cs, ce, verb_at, verb_end, content_before)
         if stance != "allegation" and speaker.kind != "media":
             self._embedded_report(speaker, cs, ce, pi)
+        if stance == "denial":
+            self._denied_owners_charge(speaker, cs, ce, pi, claim)
         st = _Stmt(
             speaker,
             stance,
@@ -1533,6 +1549,46 @@ class _Tagger:
                 m.start(),
                 end,
                 claim or self.doc.text[m.start() : end],
+                0.6,
+                "112",
+                pi,
+                True,
+            )
+        )
+
+    def _denied_owners_charge(self, denier: Entry, cs: int, ce: int, pi: int, claim: str) -> None:
+        """ "India denied Pakistan's claims": the claims' owner made an allegation against the denier, which
+        the text reports here if nowhere before."""
+        text = self.doc.text
+        m = _OWNED_CHARGE.search(text, cs, ce)
+        if m is None:
+            return
+        owner = next(
+            (
+                x.entry
+                for x in self.doc.mentions_in(m.start(1), m.end(1) + 3)
+                if x.possessive and not x.locative
+            ),
+            None,
+        )
+        if owner is None:
+            return
+        owner = _speaker_entry(owner)
+        if owner.id == denier.id or _same_party(owner, denier):
+            return
+        if any(
+            st.stance == "allegation" and st.speaker.id == owner.id for st in [*self.stmts, *self.implied]
+        ):
+            return  # the charge was reported where it was made
+        that = _THAT_CLAUSE.match(text, m.end(), ce)
+        self.implied.append(
+            _Stmt(
+                owner,
+                "allegation",
+                denier,
+                m.start(1),
+                that.end(1) if that else m.end(),
+                _trim(that.group(1)) if that else claim,
                 0.6,
                 "112",
                 pi,

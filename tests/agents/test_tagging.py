@@ -1830,3 +1830,17 @@ def test_a_state_role_without_a_country_is_the_datelines_countrys() -> None:
     # no dateline, no guess
     art = tag("Katrin Vollmer, a state secretary at the interior ministry, said the case was closed.")
     assert actor(art, "person:katrin-vollmer").country is None
+
+
+def test_a_charge_reported_only_through_its_denial_is_an_allegation_too() -> None:
+    art = tag("India denied Pakistan's claims, accusing Islamabad of sheltering the attackers.")
+    names = {a.id: a.name for a in art.actors}
+    got = {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+    assert got == {
+        ("India", "denial", "Pakistan"),
+        ("Pakistan", "allegation", "India"),
+        ("India", "allegation", "Pakistan"),
+    }
+    # made earlier in the text: not reported twice
+    art = tag("Pakistan accused India of the strike on Monday. India denied Pakistan's claims.")
+    assert len(only(art, stance="allegation")) == 1
