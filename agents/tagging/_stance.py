@@ -27,7 +27,8 @@ SPEECH_VERB = compile_words(
     r"|allege|insist|argue|argues|warn|warns|maintain|contend|assert|stresses|concede|concedes"
     r"|acknowledge|acknowledges|admit|admits|suggest|suggests|reveal|reveals|testify|testifies|counters"
     r"|(?<=s )(?<!\bits )claim|(?<=\bthey )claim"  # "Critics claim"; the noun "a big claim" is no verb
-    r"|complain|complains|push(?:ed|es)? back|point(?:ed|s)? the finger|brush(?:ed|es)? (?:off|aside))\b"
+    r"|complain|complains|push(?:ed|es)? back|point(?:ed|s)? the finger|brush(?:ed|es)? (?:off|aside)"
+    r"|stopped short of|stops short of|would not be drawn)\b"
 )
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
@@ -36,7 +37,8 @@ NEGATED_ALLEGATION = compile_words(
 )
 NEGATED_DENIAL = compile_words(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
 NO_SPECULATION = compile_words(
-    r"\b(?:refused|refuses|declined|declines|would not|wouldn't|will not|won't|did not want|not want) to speculate"
+    r"\b(?:(?:refused|refuses|declined|declines|did not want|not want) to speculate"
+    r"|(?:would not|wouldn't|will not|won't|could not|cannot) (?:speculate|be drawn))"
 )
 NO_COMMENT = compile_words(
     r"\b(?:declined|refused|unavailable|did not respond|has not responded|not respond)\b.{0,20}\b(?:comment|request)"
@@ -215,7 +217,11 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         and not DENIAL_LEX.search(clause)
     ):
         return "other", None, 0.7
-    if "speculat" in clause and NO_SPECULATION.search(clause) and not DENIAL_VERB.search(clause):
+    if (
+        ("speculat" in clause or "drawn" in clause)
+        and NO_SPECULATION.search(clause)
+        and not DENIAL_VERB.search(clause)
+    ):
         return "other", None, 0.7  # "refused to speculate": a refusal to say, not an answer to a charge
     if _MAY_CLEAR.search(clause) and VERDICT_CLEARED.search(clause):
         return "other", None, 0.7  # an acquittal reports that a charge failed; it accuses no one

@@ -248,8 +248,11 @@ _ROLE_WORDS = frozenset(
     ]
 )
 _CHARGE_DENIED_BY = re.compile(
-    r"\b(?:allegations?|accusations?|claims?|charges?|reports?|suggestions?)\s+(?:was|were|had been|have been"
-    r"|has been)\s+(?:\w+ly\s+)?(rejected|denied|dismissed|refuted|rebuffed|disputed)\s+by\s+"
+    r"\b(?:allegations?|accusations?|claims?|charges?|reports?|suggestions?)"
+    # what the charge says, or an aside on it, may stand between ("Claims that Orion sold data were rejected by")
+    r"(?:\s+that\s+(?P<what>[^;“”\"]{1,160}?)|,\s+[^,;]{1,80},)?"
+    r"\s+(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(rejected|denied|dismissed|refuted|rebuffed"
+    r"|disputed)\s+by\s+"
 )
 _IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
 _ADMINISTRATION = re.compile(r"\s+(?:administration|government|cabinet)\b")
@@ -1144,6 +1147,9 @@ class _Tagger:
             if speaker is not None:
                 verb_at, verb_end = cs + denied.start(1), cs + denied.end(1)
                 forced_denial = True
+                if denied.group("what"):
+                    # what the rejected claims say (the match ran on the lowercased clause)
+                    forced_claim = _trim(text[cs + denied.start("what") : cs + denied.end("what")])
         if speaker is None and cs > sent_start and _re_match(r"\s*(?:saying|stating|adding)\b", low):
             sp0 = inherited or self._main_subject(sent_start, cs)
             if sp0 is not None:

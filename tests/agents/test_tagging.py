@@ -1844,3 +1844,33 @@ def test_a_charge_reported_only_through_its_denial_is_an_allegation_too() -> Non
     # made earlier in the text: not reported twice
     art = tag("Pakistan accused India of the strike on Monday. India denied Pakistan's claims.")
     assert len(only(art, stance="allegation")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "stance"),
+    [
+        (
+            "Claims that Orion Telecom sold customer data were rejected by the company on Tuesday.",
+            "Orion Telecom",
+            "denial",
+        ),
+        (
+            "Helen Marsh stopped short of blaming Brightwater Utilities for the outbreak.",
+            "Helen Marsh",
+            "other",
+        ),
+        ("Lena Hoffmann would not be drawn on whether the pipeline had leaked.", "Lena Hoffmann", "other"),
+        (
+            "Police chief Ingrid Solberg said she would not speculate on who had started the fire.",
+            "Ingrid Solberg",
+            "other",
+        ),
+    ],
+)
+def test_passive_rejections_with_their_content_and_refusals_to_say(
+    sentence: str, speaker: str, stance: str
+) -> None:
+    art = tag(sentence)
+    assert [(actor(art, s.speaker).name, s.stance) for s in art.statements] == [(speaker, stance)]
+    if stance == "denial":
+        assert art.statements[0].claim == "Orion Telecom sold customer data"
