@@ -65,6 +65,22 @@ def tagging_figures() -> None:
     console.print(summary)
 
 
+def constructions_figures() -> None:
+    from agents.tagging.evaluation import evaluate_constructions
+
+    figures = evaluate_constructions()
+    table = Table(
+        title=f"tagging — construction probes: {figures['passed']} of {figures['items']} exactly right "
+        "(the ten weakest constructions)"
+    )
+    for column in ("construction", "right", "items"):
+        table.add_column(column)
+    weakest = sorted(figures["by_construction"].items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0]))
+    for construction, (right, items) in weakest[:10]:
+        table.add_row(construction, str(right), str(items))
+    console.print(table)
+
+
 def _tagging_table(figures: dict[str, Any], corpus: str, split: str | None) -> None:
     table = Table(title=f"tagging — {corpus}, split {split or 'all'} ({figures['articles']} articles)")
     for column in ("level", "stance", "precision", "recall", "F1"):
@@ -100,5 +116,6 @@ def main() -> int:
     console.print("[bold]claimwatch eval[/]")
     dedupe_figures()
     tagging_figures()
+    constructions_figures()
     claims_figures()
     return 0

@@ -1874,3 +1874,17 @@ def test_passive_rejections_with_their_content_and_refusals_to_say(
     assert [(actor(art, s.speaker).name, s.stance) for s in art.statements] == [(speaker, stance)]
     if stance == "denial":
         assert art.statements[0].claim == "Orion Telecom sold customer data"
+
+
+# Construction probes (read and tuned on): 217 of 305 exactly right when this floor was set (stop 10).
+CONSTRUCTIONS_FLOOR = 205
+
+
+def test_construction_probes_floor_and_form() -> None:
+    from agents.tagging.evaluation import CONSTRUCTIONS, evaluate_constructions
+
+    rows = load_corpus(CONSTRUCTIONS)
+    assert len({r["id"] for r in rows}) == len(rows) >= 300
+    assert all(g["stance"] in ("allegation", "denial", "other") for r in rows for g in r["gold"])
+    figures = evaluate_constructions()
+    assert figures["passed"] >= CONSTRUCTIONS_FLOOR, figures["failed"]
