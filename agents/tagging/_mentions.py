@@ -26,6 +26,10 @@ _CONNECTORS = frozenset(WORDS["connectors"])
 _CORPORATE_SUFFIXES = frozenset(WORDS["corporate_suffixes"])
 _ORG_FINAL = frozenset(WORDS["org_final_words"])
 _FUNCTION_WORDS = frozenset(WORDS["prepositions"]) | {"and", "or", "the", "a", "an", "its", "their"}
+# Offices held over a place: "the mayor of Dunmore", "the governor of Lagos State".
+_PLACE_OFFICES = frozenset(
+    ["mayor", "governor", "prefect", "sheriff", "bishop", "archbishop", "emir", "sultan"]
+)
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _LOCATIVE = frozenset(WORDS["locative"])
 # Connectors inside one name ("Ciudad del Este"); "and", "or" and "the" join names instead.
@@ -239,8 +243,9 @@ def _locative(tk: TokenTable, i: int, table: str | None, items: int = 4) -> bool
         prev in _LOCATIVE
         or (prev in ("a", "an") and table == "capital")
         or (i > 1 and prev == "of" and words[i - 2].lower() in _PLACE_NOUNS)
+        or (i > 1 and prev == "of" and words[i - 2].lower() in _PLACE_OFFICES)
     ):
-        return True
+        return True  # ("the mayor of Dunmore": a town, not a person)
     # The item before in a list: past "and"/"or" or a comma, back to the start of its capitalized run.
     k = i - 1
     if prev in ("and", "or") and k > 0:

@@ -28,7 +28,7 @@ SPEECH_VERB = compile_words(
     r"|acknowledge|acknowledges|admit|admits|suggest|suggests|reveal|reveals|testify|testifies|counters"
     r"|(?<=s )(?<!\bits )claim|(?<=\bthey )claim"  # "Critics claim"; the noun "a big claim" is no verb
     r"|complain|complains|push(?:ed|es)? back|point(?:ed|s)? the finger|brush(?:ed|es)? (?:off|aside)"
-    r"|stopped short of|stops short of|would not be drawn)\b"
+    r"|stopped short of|stops short of|would not be drawn|tell)\b"
 )
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"

@@ -182,6 +182,7 @@ _OWNED_CHARGE = re.compile(
     r"(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*['’]s?)\s+(?:\w+\s+)?"
     r"(?:claims?|accusations?|allegations?|charges?|report|assertions?|suggestions?)\b"
 )
+_EXPECTED_TO = re.compile(r"\s+(?:is|are|was|were)\s+(?:expected|set|due|likely|going|about|poised)\s+to\s*$")
 _QUOTED_AS = re.compile(
     r"\s(?:was|were|is|are|being)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+$"
 )
@@ -855,6 +856,11 @@ class _Tagger:
                 continue
             if b.entry.kind in ("organization", "media", "government"):
                 return b.entry
+            role_words = _re_findall(r"[a-z]+", ap.group(1))
+            if b.entry.kind == "country" and b.possessive and not _STATE_TITLE_WORDS.isdisjoint(role_words):
+                # "Tomasz Wielicki, Poland's deputy foreign minister,": a state's official
+                a3 = b.entry.country
+                return Entry(f"gov:{a3}", "Government", "government", a3, None)
         return None
 
     def _corefer_descriptors(self) -> None:
@@ -1163,7 +1169,9 @@ class _Tagger:
                     text, max(cs, vm.start() - 20), vm.start()
                 ):
                     continue
-                if _PASSIVE_BEFORE.search(text, max(cs, vm.start() - 12), vm.start()):
+                if not vm.group().endswith("ing") and _PASSIVE_BEFORE.search(
+                    text, max(cs, vm.start() - 12), vm.start()
+                ):
                     # "Lucent Motors has been accused of faking a video": the subject is the accused,
                     # not a speaker; remember it for "the allegation was made by ..." later.
                     accused = [x for x in doc.mentions_in(cs, vm.start()) if not x.locative]
@@ -1617,6 +1625,11 @@ class _Tagger:
                 rs = qe
             k += 1
         region = text[rs:vpos]
+        ahead = _EXPECTED_TO.search(region)
+        if ahead is not None:
+            # "X is expected to tell the committee that ...": X will say it.
+            vpos = rs + ahead.start()
+            region = region[: ahead.start()]
         calls = _CALLS_ITSELF.search(region)
         if calls is not None and _AUX_ONLY.fullmatch(region, calls.end()):
             # "The group, which calls itself Anonymous Sudan, said": the name it goes by speaks.
@@ -1653,7 +1666,8 @@ class _Tagger:
         region = _re_sub(r"\s+(?:who|which)\s+[^,“”\"]*$", lambda m_: " " * len(m_.group()), region)
         # Drop appositives and relative clauses: "X, who is facing charges, said", "X, an umbrella group of Y, denied".
         region_clean = _re_sub(
-            r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at|[a-z][\w-]*)\b(?:[^,“”\"]|(?<=\d),(?=\d\d\d)){0,150},",
+            r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at|[a-z][\w-]*|[A-Z][\w-]*['’]s\s+[a-z][\w-]*)\b"
+            r"(?:[^,“”\"]|(?<=\d),(?=\d\d\d)){0,150},",
             lambda m_: " " * len(m_.group()),
             region,
         )
@@ -2638,7 +2652,7 @@ _SEEN_BY = re.compile(
 _FOUND_THAT = re.compile(
     r"\b(?:(?:found|concluded|ruled|determined|established)\s+(?:that\s+)?"
     r"|(?:showed|shows|alleged|alleges|claimed|claims|said|says|argued|insisted|stressed|testified|revealed|believes?"
-    r"|told\s+(?:[\w.’'-]+\s+){1,4}?)\s+that\s+)(.+)"
+    r"|(?:told|tell|tells|telling)\s+(?:[\w.’'-]+\s+){1,4}?)\s+that\s+)(.+)"
 )
 _THAT_CLAIM = re.compile(
     r"\b(?:that|this|these|those)\s+(?:assessment|account|version|conclusion|view|statement|assertion|characteri[sz]ation)\b",

@@ -1888,3 +1888,20 @@ def test_construction_probes_floor_and_form() -> None:
     assert all(g["stance"] in ("allegation", "denial", "other") for r in rows for g in r["gold"])
     figures = evaluate_constructions()
     assert figures["passed"] >= CONSTRUCTIONS_FLOOR, figures["failed"]
+
+
+def test_progressive_and_future_saying_and_who_holds_an_office_over_a_place() -> None:
+    assert [s.stance for s in tag("Apex Mining is saying that the claims are false.").statements] == [
+        "denial"
+    ]
+    art = tag("Sofia Lindqvist will tell delegates on Friday that the pension reform will be phased in.")
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Sofia Lindqvist"]
+    art = tag(
+        "Luis Ferreira, a former engineer, is expected to tell the committee that Orion concealed the breach."
+    )
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Luis Ferreira"]
+    art = tag("“The river will take years to recover,” said Maria Kovac, the mayor of Dunmore.")
+    assert [a.name for a in art.actors] == ["Maria Kovac"]
+    art = tag("Tomasz Wielicki, Poland's deputy foreign minister, said the talks had been constructive.")
+    wielicki = actor(art, art.statements[0].speaker)
+    assert (wielicki.name, wielicki.country) == ("Tomasz Wielicki", "POL")
