@@ -28,7 +28,7 @@ SPEECH_VERB = compile_words(
     r"|acknowledge|acknowledges|admit|admits|suggest|suggests|reveal|reveals|testify|testifies|counters"
     r"|(?<=s )(?<!\bits )claim|(?<=\bthey )claim"  # "Critics claim"; the noun "a big claim" is no verb
     r"|complain|complains|push(?:ed|es)? back|point(?:ed|s)? the finger|brush(?:ed|es)? (?:off|aside)"
-    r"|stopped short of|stops short of|would not be drawn|tell)\b"
+    r"|stopped short of|stops short of|would not be drawn|tell|pleaded|pleads|entered a not guilty plea)\b"
 )
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
@@ -55,7 +55,9 @@ DENIAL_VERB = compile_words(
 )
 DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere))|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
-    r"not true|untrue|nonsense|fake news|(?:flat-out|flatly|simply|patently|demonstrably|plainly) (?:false|untrue|wrong)|(?:an?|pure|complete|total) (?:\w+ )?invention|falsehoods?|not what happened|never happened|pure fiction|fiction|disinformation|smears?|slander\w*|no evidence|nothing to do with|"
+    r"not true|untrue|nonsense|fake news|not guilty plea|"
+    r"followed (?:all |every )?(?:the |its )?(?:rules|regulations|procedures|laws)|(?:is|was|were|are) "
+    r"(?:entirely |perfectly |completely |fully )?legal\b|(?:flat-out|flatly|simply|patently|demonstrably|plainly) (?:false|untrue|wrong)|(?:an?|pure|complete|total) (?:\w+ )?invention|falsehoods?|not what happened|never happened|pure fiction|fiction|disinformation|smears?|slander\w*|no evidence|nothing to do with|"
     r"no role|no involvement|not involved|not the case|no such|not correspond\w*|does not correspond|absurd|"
     r"politically motivated|scapegoat|factual errors|misleading conclusions|strongly disagree\w*|stood by|stands by|"
     r"stand by|never (?:knowingly|intended|interfered|supplied|provided)|neither has nor had|"

@@ -178,11 +178,18 @@ def _in_label(m: Mention, doc: _Doc, labels: dict[int, tuple[int, Entry | None]]
 
 # "denied Pakistan's claims", "rejected the Clean Rivers Trust's accusations that ...": a charge and its owner.
 _OWNED_CHARGE = re.compile(
-    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed)|rebuff(?:s|ed)?)\s+"
+    r"(?:\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed)|rebuff(?:s|ed)?)\s+"
+    r"|\b(?:that|added|said)\s+)"
     r"(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*['’]s?)\s+(?:\w+\s+)?"
-    r"(?:claims?|accusations?|allegations?|charges?|report|assertions?|suggestions?)\b"
+    r"(?:claims?|accusations?|allegations?|charges?|report|reports|findings|assertions?|suggestions?)\b"
+    # "the accusations made by the Philippines", "accusations from Estonia", "charges brought by the agency"
+    r"|\b(?:claims?|accusations?|allegations?|charges?)\s+(?:made\s+|brought\s+|levell?ed\s+"
+    r"|filed\s+)?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*)"
 )
-_EXPECTED_TO = re.compile(r"\s+(?:is|are|was|were)\s+(?:expected|set|due|likely|going|about|poised)\s+to\s*$")
+_EXPECTED_TO = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|due|likely|going|about|poised)\s+to"
+    r"|(?:went|goes|go)\s+on\s+to|proceeded\s+to)\s*$"
+)
 _QUOTED_AS = re.compile(
     r"\s(?:was|were|is|are|being)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+$"
 )
@@ -1577,11 +1584,12 @@ class _Tagger:
         m = _OWNED_CHARGE.search(text, cs, ce)
         if m is None:
             return
+        g = 1 if m.group(1) else 2  # "Pakistan's claims" or "the claims made by Pakistan"
         owner = next(
             (
                 x.entry
-                for x in self.doc.mentions_in(m.start(1), m.end(1) + 3)
-                if x.possessive and not x.locative
+                for x in self.doc.mentions_in(m.start(g), m.end(g) + 3 if g == 1 else ce)
+                if (x.possessive or (g == 2 and x.start == m.start(g))) and not x.locative
             ),
             None,
         )
@@ -1600,7 +1608,7 @@ class _Tagger:
                 owner,
                 "allegation",
                 denier,
-                m.start(1),
+                m.start(g),
                 that.end(1) if that else m.end(),
                 _trim(that.group(1)) if that else claim,
                 0.6,

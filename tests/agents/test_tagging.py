@@ -1905,3 +1905,36 @@ def test_progressive_and_future_saying_and_who_holds_an_office_over_a_place() ->
     art = tag("Tomasz Wielicki, Poland's deputy foreign minister, said the talks had been constructive.")
     wielicki = actor(art, art.statements[0].speaker)
     assert (wielicki.name, wielicki.country) == ("Tomasz Wielicki", "POL")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("China rejected the accusations made by the Philippines.", {("Philippines", "allegation", "China")}),
+        (
+            "The Kremlin rebuffed accusations from Estonia that it was behind the cyberattack.",
+            {("Estonia", "allegation", "Russia")},
+        ),
+        (
+            "Thomas Reed pleaded not guilty to charges brought by the Financial Crimes Agency.",
+            {
+                ("Financial Crimes Agency", "allegation", "Thomas Reed"),
+                ("Thomas Reed", "denial", "Financial Crimes Agency"),
+            },
+        ),
+        (
+            "Ahmed Karimi went on to accuse Stanmore Logistics of destroying documents.",
+            {("Ahmed Karimi", "allegation", "Stanmore Logistics")},
+        ),
+        (
+            "A US official said Russian forces had fired on a humanitarian convoy.",
+            {("United States", "allegation", "Russia Military")},
+        ),
+        ("Northgate Bank insisted it had followed all the rules.", {("Northgate Bank", "denial", None)}),
+    ],
+)
+def test_charges_named_by_their_source_pleas_and_officials(sentence: str, expected: set) -> None:
+    art = tag(sentence)
+    names = {a.id: a.name for a in art.actors}
+    got = {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+    assert expected <= got
