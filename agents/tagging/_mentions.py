@@ -503,6 +503,9 @@ def _classify_run(
         first += 1
     while first <= last and all_words[last] in _CONNECTORS:
         last -= 1
+    if first < last and all_words[first] in _CONNECTORS and all_words[first].islower():
+        # "Residents of Lowford": what the stripped word governed is a place, not a name of its own
+        return None
     if first > last:
         return None
     for k in range(last, first - 1, -1):

@@ -1079,6 +1079,7 @@ class _Tagger:
         via_anaphor = False
         continuation = False
         co_speakers: list[Entry] = []
+        forced_subject = ""  # what a charge was blamed for ("The blackout has been blamed on X by Y")
         m = _re_search(r"\baccording to\s+", low) if "according" in low else None
         if m and low[: m.start()].rstrip(' "”’').endswith(",") and self._told_before(cs, cs + m.start()):
             m = None  # "X dismissed the claim as baseless, according to state broadcaster ZNBC": X speaks
@@ -1106,7 +1107,7 @@ class _Tagger:
         if speaker is None and " by " in low:
             m = _re_search(
                 r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(accused|blamed|critici[sz]ed|charged|sued|attacked|condemned"
-                r"|fined|sanctioned|penali[sz]ed|prosecuted|convicted|indicted)\s+by\s+",
+                r"|fined|sanctioned|penali[sz]ed|prosecuted|convicted|indicted)(?P<on>\s+on\s+[^,;]{1,60}?)?\s+by\s+",
                 low,
             )
             if m:
@@ -1143,8 +1144,18 @@ class _Tagger:
                 if speaker is not None:
                     verb_at, verb_end = cs + m.start(1), cs + m.end(1)
                     passive_target = before[-1].entry if before else None
+                    if m.group("on"):
+                        # "The blackout has been blamed on Brightwater Utilities by the governor": the one
+                        # it was blamed on is accused, not the blackout.
+                        blamed = [
+                            x for x in doc.mentions_in(cs + m.start("on"), cs + m.end("on")) if not x.locative
+                        ]
+                        passive_target = blamed[0].entry if blamed else None
+                        forced_subject = _re_sub(
+                            r"\s+(?:has|have|had)$", "", text[cs : cs + m.start()].strip()
+                        )
         forced_allegation = False
-        forced_claim = ""
+        forced_claim = forced_subject
         if speaker is None and " by " in low and (made := _CHARGE_MADE_BY.search(low)) is not None:
             # "The allegation was made by a former engineer in a lawsuit": the agent accuses.
             speaker = self._agent_after(cs + made.end(), ce)

@@ -1938,3 +1938,29 @@ def test_charges_named_by_their_source_pleas_and_officials(sentence: str, expect
     names = {a.id: a.name for a in art.actors}
     got = {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
     assert expected <= got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The blackout has been blamed on Brightwater Utilities by the regional governor, Helen Marsh.",
+            ("Helen Marsh", "Brightwater Utilities"),
+        ),
+        ("The explosion at the depot was blamed on Russia by Ukrainian officials.", ("Ukraine", "Russia")),
+        (
+            "Residents of Lowford say Brightwater Utilities ignored repeated complaints.",
+            ("Residents", "Brightwater Utilities"),
+        ),
+        (
+            "Human rights groups have accused Ethiopia of blocking food aid.",
+            ("Human rights groups", "Ethiopia"),
+        ),
+    ],
+)
+def test_blamed_on_by_and_groups_named_by_what_they_are(sentence: str, expected: tuple[str, str]) -> None:
+    art = tag(sentence)
+    names = {a.id: a.name for a in art.actors}
+    assert [(names[s.speaker], names.get(s.target)) for s in art.statements if s.stance == "allegation"] == [
+        expected
+    ]
