@@ -16,7 +16,7 @@ SPEECH_VERB = compile_words(
     r"|labell?ed|described|asserted|maintained|responded|countered|hit back|questioned|testified|sued|charged"
     r"|recalled|proposed|welcomed|vowed|confirmed|acknowledged|admitted|summoned|called in|refuted|rebuffed"
     r"|declined|refused|appeared to deny|condemned|critici[sz]ed|suggested|found|concluded|ruled|recalls"
-    r"|expelled|has accused|have accused|held(?= .{0,60}responsible)|fined|acquitted|convicted|sentenced|indicted|saying|stating|adding|arguing|insisting|opposes|stood by|stands by|urged|called on|called for|ordered"
+    r"|expelled|has accused|have accused|held(?= .{0,60}responsible)|holds?(?= .{0,60}responsible)|(?:laid|lays|put|puts|pinned|pins) the blame|fined|acquitted|convicted|sentenced|indicted|saying|stating|adding|arguing|insisting|opposes|stood by|stands by|urged|called on|called for|ordered"
     r"|call(?:ed|ing)(?= (?:the|it|them|this|that|these|those|a|an|him|her|such|his|its|their)\b|\s+[A-Z][\w-]*['’]s\b)"
     r"|contended|contends|retorted|fired back|shot back|lashed out|hit out|pointed out|explained|conceded|revealed"
     r"|disclosed|complained|protested|objected|disputed|disputes|contested|slammed|maintains|reiterated"
@@ -78,7 +78,7 @@ ALLEGATION_VERB = compile_words(
     r"\b(?:accus\w+|alleg(?:e|ed|es|ing)|(?:made|make|making|raised|raising|levell?ed|repeated|renewed|new|fresh|serious) allegations?"
     r"|blam\w+|charged|sued|(?:claim(?:s|ed)?|claiming)\s+(?:on \w+ \w+ \w+ )?that"
     r"|questioned the (?:authenticity|accuracy|veracity|credibility|legitimacy)|summon\w*|called in"
-    r"|point(?:ed|s|ing)? the finger at)\b"
+    r"|point(?:ed|s|ing)? the finger at|(?:laid|lays|put|puts|pinned|pins) the blame)\b"
 )
 ALLEGATION_LEX = compile_words(
     r"\b(?:evidence (?:that|of|points)|responsible for|behind (?:the|this|a|an|these|it)|was behind|were behind|"
@@ -99,7 +99,7 @@ ALLEGATION_LEX = compile_words(
     r"(?:profits?|revenue|money|politics|ratings) (?:over|before|ahead of) (?:safety|lives|people|patients|children|the public)|"
     r"hostile (?:\w+ )?(?:operation|operations|activity|activities|actions?)|(?:operations?|campaigns?|attacks?|network) (?:directed|run|orchestrated|controlled) (?:from|by)|"
     r"inauthentic|refused to (?:hand (?:\w+ )?over|release|disclose|share|provide) |"
-    r"statistical errors|flawed data|manipulated data|ignored (?:\w+ )?(?:warnings|concerns|complaints)|nothing was done|failed to act|shortcuts|"
+    r"statistical errors|flawed data|manipulated data|ignored (?:[\w-]+ ){0,3}(?:warnings|concerns|complaints)|nothing was done|failed to act|shortcuts|"
     r"unapproved|unlicen[sc]ed|unauthori[sz]ed|without (?:approval|a licen[cs]e|authori[sz]ation)|holding up|held up|systematically|terroris[tm]\w*|terror attack|below (?:production )?cost|below fair value|"
     r"convicted|indicted|deliberate\w*|pretext|crackdown|repression|fined|penali[sz]ed|sanctioned|convicted|found guilty|"
     r"launder\w*|excessive force|beating|brutal\w*|tortur\w+|abus(?:e|ed|es|ing)\b|put .{0,25}at risk|endanger\w*|"

@@ -1609,10 +1609,22 @@ class _Tagger:
         owner = _speaker_entry(owner)
         if owner.id == denier.id or _same_party(owner, denier):
             return
+        # (by name: "Greenwatch's" alone may be read as a person where "Greenwatch says" was a body)
         if any(
-            st.stance == "allegation" and st.speaker.id == owner.id for st in [*self.stmts, *self.implied]
+            st.stance == "allegation" and st.speaker.name == owner.name for st in [*self.stmts, *self.implied]
         ):
             return  # the charge was reported where it was made
+        said = [
+            st
+            for st in self.stmts
+            if st.speaker.name == owner.name and st.stance == "other" and st.cameo is None
+        ]
+        if said:
+            # "Greenwatch says the pipeline has leaked ... the company denied Greenwatch's claims": what the owner
+            # said, in words no rule knew as a charge, was one.
+            said[-1].stance, said[-1].cameo = "allegation", "112"
+            said[-1].target = said[-1].target or denier
+            return
         that = _THAT_CLAUSE.match(text, m.end(), ce)
         self.implied.append(
             _Stmt(
@@ -2108,6 +2120,15 @@ class _Tagger:
                 and _re_fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}", text[ms[0].end : ms[1].start])
             ):
                 return ms[1].entry  # "said Tuvalu's foreign minister Paulo Teleni": the minister speaks
+            if (
+                len(ms) > 1
+                and ms[0].entry.kind in ("organization", "government", "media")
+                and ms[1].entry.kind == "person"
+                and _re_fullmatch(r"\s+(?:[a-z-]+\s+){1,4}", text[ms[0].end : ms[1].start])
+            ):
+                return ms[
+                    1
+                ].entry  # "said Kestrel Airlines chief executive Marta Silva": the executive speaks
             if ms[0].possessive:
                 return None  # "said Ketteridge's central claim was wrong": whose claim, not who said it
             return ms[0].entry

@@ -1964,3 +1964,39 @@ def test_blamed_on_by_and_groups_named_by_what_they_are(sentence: str, expected:
     assert [(names[s.speaker], names.get(s.target)) for s in art.statements if s.stance == "allegation"] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halden Steel employs 3,000 people. The steelmaker blamed Stanmore Logistics for the delays.",
+            ("Halden Steel", "allegation", "Stanmore Logistics"),
+        ),
+        (
+            "The Maritime Workers Union holds Solent Ports Authority fully responsible for the death.",
+            ("Maritime Workers Union", "allegation", "Solent Ports Authority"),
+        ),
+        (
+            "Samuel Adeyemi laid the blame for the delays squarely on Stanmore Logistics.",
+            ("Samuel Adeyemi", "allegation", "Stanmore Logistics"),
+        ),
+        (
+            "Brightwater Utilities ignored years of warnings about the dam, Oliver Grant told the inquiry.",
+            ("Oliver Grant", "allegation", "Brightwater Utilities"),
+        ),
+        (
+            "“These claims,” said Kestrel Airlines chief executive Marta Silva, “are simply untrue.”",
+            ("Marta Silva", "denial", None),
+        ),
+        # what was said in words no rule knows as a charge, the denial shows to be one
+        (
+            "Greenwatch says the Veltrix pipeline has leaked for months. Veltrix Energy rejected Greenwatch's claims.",
+            ("Greenwatch", "allegation", "Veltrix Energy"),
+        ),
+    ],
+)
+def test_company_anaphors_blame_idioms_and_a_charge_known_by_its_denial(text: str, expected: tuple) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    assert expected in {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
