@@ -33,6 +33,7 @@ SPEECH_VERB = compile_words(
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
 NEGATED_ALLEGATION = compile_words(
+    r"\bstop(?:ped|s)? short of \w+ing\b|"
     rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:accus|alleg|blam|directly accus|attribut|point\w* the finger)\w*|\b(?:did not|has not|have not|had not|would not|declined to|refused to|without) (?:say|said|saying|name|named|naming|identify|identified|identifying) who"
 )
 NEGATED_DENIAL = compile_words(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
@@ -55,7 +56,7 @@ DENIAL_VERB = compile_words(
 )
 DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere))|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
-    r"not true|untrue|nonsense|fake news|not guilty plea|"
+    r"not true|untrue|nonsense|fake news|not guilty plea|no case to answer|"
     r"followed (?:all |every )?(?:the |its )?(?:rules|regulations|procedures|laws)|(?:is|was|were|are) "
     r"(?:entirely |perfectly |completely |fully )?legal\b|(?:flat-out|flatly|simply|patently|demonstrably|plainly) (?:false|untrue|wrong)|(?:an?|pure|complete|total) (?:\w+ )?invention|falsehoods?|not what happened|never happened|pure fiction|fiction|disinformation|smears?|slander\w*|no evidence|nothing to do with|"
     r"no role|no involvement|not involved|not the case|no such|not correspond\w*|does not correspond|absurd|"

@@ -217,7 +217,7 @@ _INVERTING_VERBS = frozenset(
     ]
 )
 # "The unit's head of case management, " right before a name: (possessor, role).
-_POSSESSED_ROLE = re.compile(r"\b(?:[Tt]he\s+)?([\w-]+)['’]s\s+([^,;.“”\"()]{2,70}),\s*$")
+_POSSESSED_ROLE = re.compile(r"\b(?:[Tt]he\s+)?([\w-]+)(?:['’]s|(?<=s)['’])\s+([^,;.“”\"()]{2,70}),\s*$")
 # ", executive director at the CMA," / ", the Commission's competition chief, said": a role after a name.
 _ROLE_APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?([^,;“”\"()]{2,100}?)(?:,|(?<![A-Z])\.(?:\s|$)|\s+(?:said|says|told|added|wrote)\b)"
@@ -811,7 +811,7 @@ class _Tagger:
                 and b.entry.kind == "person"
                 and b.entry.org == body.name
                 and _re_fullmatch(
-                    r"(?:['’]s)?\s+(?:[a-z-]+\s+){1,4}(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?",
+                    r"(?:['’]s|['’])?\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?",
                     self.doc.text[a.end : b.start],
                 )
             ):
@@ -2035,6 +2035,13 @@ class _Tagger:
             if text[rs + words[k].end() : rs + words[k + 1].start()].strip():
                 return None  # punctuation inside: not one noun phrase
             wl = words[k].group().lower()
+            if wl == "in" and words[k - 1].group().lower() in _STATE_HEADS:
+                # "Officials in Kyiv said": the state whose capital or country it is
+                lx = lexicon()
+                place = " ".join(w.group() for w in words[k + 1 :])
+                a3 = lx.capital.get(place) or lx.country_alias.get(place)
+                if a3:
+                    return gov_entry(a3)
             if wl not in _ATTACHING_PREPS:
                 continue
             hw = words[k - 1]

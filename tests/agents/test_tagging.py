@@ -2000,3 +2000,25 @@ def test_company_anaphors_blame_idioms_and_a_charge_known_by_its_denial(text: st
     art = tag(text)
     names = {a.id: a.name for a in art.actors}
     assert expected in {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials in Kyiv said it was not yet clear who was responsible.", ("Ukraine", "other", None)),
+        (
+            "Kenji Sato stopped short of saying that Apex Mining had ignored the warnings.",
+            ("Kenji Sato", "other", None),
+        ),
+        ("Halden Steel said it had “no case to answer” over the spill.", ("Halden Steel", "denial", None)),
+        (
+            "Beatriz Lopes told the board that Corvane Pharmaceuticals’ chief scientist, Kwame Mensah, had "
+            "manipulated the trial results.",
+            ("Beatriz Lopes", "allegation", "Kwame Mensah"),
+        ),
+    ],
+)
+def test_officials_in_a_capital_refusals_and_a_companys_titled_scientist(text: str, expected: tuple) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [expected]
