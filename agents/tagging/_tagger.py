@@ -274,6 +274,37 @@ _NP_MODIFIERS = frozenset(WORDS["np_modifiers"])
 # "a group of farmers": the members speak, so "of" after these heads does not end the speaker.
 # Words that may stand before a name as its title ("Opposition lawmaker Given Sichone", "the senior official").
 _TITLE_LIKE = frozenset(["the", "a", "an", *WORDS["np_modifiers"]]) | TITLES
+# Capitalised words that open a sentence without describing its subject ("The", "Many", "Some").
+_DETERMINER_CAPS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "many",
+        "some",
+        "several",
+        "most",
+        "both",
+        "all",
+        "few",
+        "other",
+        "these",
+        "those",
+        "such",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ]
+)
 _COLLECTIVE_HEADS = frozenset(["group", "team", "panel", "coalition", "number"])
 _ATTACHING_PREPS = frozenset(["for", "representing", "of", "at", "from"])
 _ON_PLATFORM = re.compile(r"\b(?:on|via)\s+$")
@@ -755,7 +786,7 @@ class _Tagger:
             owner = found.get(m.entry.id)
             if owner is not None:
                 e = m.entry
-                rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name))
+                rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name or None))
                 doc.mentions[k] = Mention(m.start, m.end, rich, m.locative, m.possessive)
 
     def _speaker_labels(self) -> dict[int, tuple[int, Entry | None]]:
@@ -864,10 +895,13 @@ class _Tagger:
             if b.entry.kind in ("organization", "media", "government"):
                 return b.entry
             role_words = _re_findall(r"[a-z]+", ap.group(1))
-            if b.entry.kind == "country" and b.possessive and not _STATE_TITLE_WORDS.isdisjoint(role_words):
-                # "Tomasz Wielicki, Poland's deputy foreign minister,": a state's official
+            if b.entry.kind == "country" and b.possessive and b.start - m.end < 8:
                 a3 = b.entry.country
-                return Entry(f"gov:{a3}", "Government", "government", a3, None)
+                if not _STATE_TITLE_WORDS.isdisjoint(role_words):
+                    # "Tomasz Wielicki, Poland's deputy foreign minister,": a state's official
+                    return Entry(f"gov:{a3}", "Government", "government", a3, None)
+                # "Daniel Osei, Ghana's opposition leader,": a country, but no body to speak for
+                return Entry(f"country:{a3}", "", "country", a3, None)
         return None
 
     def _corefer_descriptors(self) -> None:
@@ -1328,6 +1362,14 @@ class _Tagger:
             )
             if target is not None and target.kind == "organization":
                 target = self._titled_member(target, cs, ce)
+            if (
+                (target is None or (target.kind == "government" and target.country is None))
+                and speaker.country
+                and speaker.kind not in ("government", "country")
+                and "the government" in low
+            ):
+                # "The government has stolen this election," said Ghana's opposition leader: his own country's.
+                target = gov_entry(speaker.country)
             if speaker.id in self.workplace and (
                 target is None or target.name.lower().split()[-1] in _MANAGEMENT
             ):
@@ -1887,8 +1929,12 @@ class _Tagger:
                 break
             if any(ch.isupper() for ch in w[:1]) and wl not in ("former", "national", "regional"):
                 start_w = rs + words[k - 1].start()
-                if wl in _NP_MODIFIERS and not self.doc.mentions_in(start_w, rs + words[k - 1].end()):
-                    k -= 1  # "Arab leaders", "Opposition lawmakers": a modifier that names the group
+                unnamed = not self.doc.mentions_in(start_w, rs + words[k - 1].end())
+                at_start = k == 1 and not text[rs:start_w].strip(" “\"‘'(") and wl.isalpha()
+                if unnamed and (wl in _NP_MODIFIERS or (at_start and wl not in _DETERMINER_CAPS)):
+                    # "Arab leaders", "Opposition lawmakers": a modifier that names the group; "Environmental
+                    # groups say": a sentence's first word is capitalised, not a name
+                    k -= 1
                 break
             k -= 1
         np_words = [w.group() for w in words[k:]]

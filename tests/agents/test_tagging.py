@@ -1876,8 +1876,8 @@ def test_passive_rejections_with_their_content_and_refusals_to_say(
         assert art.statements[0].claim == "Orion Telecom sold customer data"
 
 
-# Construction probes (read and tuned on): 217 of 305 exactly right when this floor was set (stop 10).
-CONSTRUCTIONS_FLOOR = 205
+# Construction probes (read and tuned on): 255 of 305 exactly right when this floor was set (stop 10).
+CONSTRUCTIONS_FLOOR = 245
 
 
 def test_construction_probes_floor_and_form() -> None:
@@ -2022,3 +2022,35 @@ def test_officials_in_a_capital_refusals_and_a_companys_titled_scientist(text: s
     art = tag(text)
     names = {a.id: a.name for a in art.actors}
     assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Environmental groups say Veltrix Energy exceeded its emissions permit last winter. Veltrix Energy says it never did.",
+            {
+                ("Environmental groups", "allegation", "Veltrix Energy"),
+                ("Veltrix Energy", "denial", "Environmental groups"),
+            },
+        ),
+        (
+            "In an interview, Jonas Berg said Corvane Pharmaceuticals had pressured him to stay silent.",
+            {("Jonas Berg", "allegation", "Corvane Pharmaceuticals")},
+        ),
+        (
+            "“We did not ask anyone to delete those emails,” said Lena Hoffmann.",
+            {("Lena Hoffmann", "denial", None)},
+        ),
+        (
+            "Daniel Osei, Ghana's opposition leader, spoke in Accra.\n\n“The government has stolen this election,” he said.",
+            {("Daniel Osei", "allegation", "Ghana")},
+        ),
+    ],
+)
+def test_a_sentences_first_word_permits_pressure_and_the_speakers_own_government(
+    text: str, expected: set
+) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    assert {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements} == expected
