@@ -30,6 +30,7 @@ _FUNCTION_WORDS = frozenset(WORDS["prepositions"]) | {"and", "or", "the", "a", "
 _PLACE_OFFICES = frozenset(
     ["mayor", "governor", "prefect", "sheriff", "bishop", "archbishop", "emir", "sultan"]
 )
+_BODY_LAST_WORDS = frozenset(key.split()[-1] for key in GOV_BODIES)
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _LOCATIVE = frozenset(WORDS["locative"])
 # Connectors inside one name ("Ciudad del Este"); "and", "or" and "the" join names instead.
@@ -467,8 +468,19 @@ def _and_continues_name(tk: TokenTable, i: int, j: int) -> int | None:
     after = tk.text[k : e + 1]
     if any(_lookup(tk, x) is not None for x in range(k, e + 1)):
         return None  # a known actor or country after "and" is a second name
-    if len(after) > 1 and after[-1] in ORG_WORDS and tk.text[j] not in ORG_WORDS:
-        return e  # (one word is not enough: "between Asia and Europe")
+    lead = i
+    while lead < j and tk.text[lead] in STOP_CAPS:
+        lead += 1
+    if (
+        len(after) > 1
+        and after[-1] in ORG_WORDS
+        and tk.text[j] not in ORG_WORDS
+        and j - lead <= 1
+        and tk.text[lead].lower() not in GENDER_WORDS
+    ):
+        # (one word after "and" is not enough: "between Asia and Europe"; nor is a person before it:
+        # "Thomas Reed and Stanmore Logistics")
+        return e
     while i < j and tk.text[i] in STOP_CAPS:
         i += 1  # "A Department of ...": the article is not the name's
     of_body = j - i >= 2 and tk.text[i] in ORG_WORDS and tk.text[i + 1] == "of"
@@ -708,7 +720,8 @@ def _person(name: str, window: list[str]) -> Entry:
     a3 = _country_in(window)
     org = None
     low = [w.lower() for w in window]
-    if low:
+    if low and low[-1] in TITLES | _BODY_LAST_WORDS:
+        # (a window ending in a verb is no title: "Prosecutors charged Marcus Hale" does not make him one)
         # Every body in a later part of the window is also in the whole window, so one phrase is enough.
         phrase = " ".join(low)
         for key in _PERSON_BODY_KEYS:

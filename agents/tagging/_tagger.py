@@ -1534,7 +1534,7 @@ class _Tagger:
             if cur.possessive or not _COORDINATION.fullmatch(text, cur.end, nxt.start):
                 break
             e = nxt.entry
-            if e.id not in (speaker.id, target.id) and e not in out and e.kind == target.kind:
+            if e.id not in (speaker.id, target.id) and e not in out and _same_class(e, target):
                 out.append(e)
             k += 1
         return out
@@ -2769,6 +2769,13 @@ _NOUN_BEFORE = re.compile(
 )
 _NP_STOP = frozenset(WORDS["np_stop"])
 SPEECH_STOP = frozenset(["that", "whose", "who", "which", "while", "as", "when", "after", "because"])
+
+
+def _same_class(a: Entry, b: Entry) -> bool:
+    """Could a and b be accused together? People and bodies can ("Thomas Reed and Stanmore Logistics"); a state
+    and a person of another kind of list cannot."""
+    states = ("government", "country")
+    return (a.kind in states) == (b.kind in states)
 
 
 def _same_party(accused: Entry, speaker: Entry) -> bool:

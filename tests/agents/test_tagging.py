@@ -2054,3 +2054,19 @@ def test_a_sentences_first_word_permits_pressure_and_the_speakers_own_government
     art = tag(text)
     names = {a.id: a.name for a in art.actors}
     assert {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements} == expected
+
+
+def test_a_list_of_people_and_firms_charged_together_each_accused_and_no_title_from_a_verb() -> None:
+    art = tag(
+        "Prosecutors charged Marcus Hale, Thomas Reed and Stanmore Logistics with conspiracy to defraud."
+    )
+    assert [actor(art, s.target).name for s in art.statements] == [
+        "Marcus Hale",
+        "Thomas Reed",
+        "Stanmore Logistics",
+    ]
+    assert actor(art, "person:marcus-hale").org is None
+    # "and" still joins a body's own name
+    assert "Competition and Markets Authority" in [
+        a.name for a in tag("The Competition and Markets Authority said so.").actors
+    ]
