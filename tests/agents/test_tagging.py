@@ -1931,6 +1931,13 @@ def test_progressive_and_future_saying_and_who_holds_an_office_over_a_place() ->
             {("United States", "allegation", "Russia Military")},
         ),
         ("Northgate Bank insisted it had followed all the rules.", {("Northgate Bank", "denial", None)}),
+        (
+            "A report by Kessler Audit said both Northgate Bank and Rowan Capital had misstated their earnings.",
+            {
+                ("Kessler Audit", "allegation", "Northgate Bank"),
+                ("Kessler Audit", "allegation", "Rowan Capital"),
+            },
+        ),
     ],
 )
 def test_charges_named_by_their_source_pleas_and_officials(sentence: str, expected: set) -> None:
