@@ -1930,7 +1930,13 @@ class _Tagger:
             if any(ch.isupper() for ch in w[:1]) and wl not in ("former", "national", "regional"):
                 start_w = rs + words[k - 1].start()
                 unnamed = not self.doc.mentions_in(start_w, rs + words[k - 1].end())
-                at_start = k == 1 and not text[rs:start_w].strip(" “\"‘'(") and wl.isalpha()
+                at_start = (
+                    k == 1
+                    and not text[rs:start_w].strip(" “\"‘'(")
+                    and wl.isalpha()
+                    and w not in lexicon().demonym  # "Greek coast guard officials": the state's, see below
+                    and w not in lexicon().country_alias
+                )
                 if unnamed and (wl in _NP_MODIFIERS or (at_start and wl not in _DETERMINER_CAPS)):
                     # "Arab leaders", "Opposition lawmakers": a modifier that names the group; "Environmental
                     # groups say": a sentence's first word is capitalised, not a name
@@ -2237,7 +2243,8 @@ class _Tagger:
         if named:
             return named[-1].entry  # "sanctions on three Chinese companies it said had ...": those companies
         am = _re_search(
-            r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|summoned|called in|warned(?= \S+(?: \S+)? against))\b",
+            r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|summoned|called in|warned(?= \S+(?: \S+)? against)"
+            r"|point\w* the finger at|legal action against)\b",
             low,
         )
         if am and not _re_search(r"\b(?:was|were|been|being)\s+$", low[: am.start()]):
@@ -2248,6 +2255,11 @@ class _Tagger:
                 if before:
                     return _speaker_entry(before[-1].entry) if before[-1].locative else before[-1].entry
             after = [m for m in cands if m.start >= cs + am.end()]
+            if am.group().endswith(" at") and not after:
+                # "pointed the finger at Kosovo": "at" names whom, not where
+                at = [m for m in self.doc.mentions_in(cs + am.end(), ce) if m.entry.id != speaker.id]
+                if at and at[0].start - (cs + am.end()) < 5:
+                    return _speaker_entry(at[0].entry)
             if after and after[0].start - (cs + am.end()) < 40:
                 return after[0].entry
             d = self._descriptor_after(cs + am.end(), ce)

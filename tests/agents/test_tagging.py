@@ -2077,3 +2077,31 @@ def test_a_list_of_people_and_firms_charged_together_each_accused_and_no_title_f
     assert "Competition and Markets Authority" in [
         a.name for a in tag("The Competition and Markets Authority said so.").actors
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Greek coast guard officials said Turkish smugglers had abandoned the migrants.",
+            ("Greece", "allegation", "Turkish smugglers"),
+        ),
+        (
+            "Serbia pointed the finger at Kosovo over the attack on the monastery.",
+            ("Serbia", "allegation", "Kosovo"),
+        ),
+        (
+            "Halden Steel has taken legal action against Veltrix Energy over unpaid bills.",
+            ("Halden Steel", "allegation", "Veltrix Energy"),
+        ),
+        ("Thomas Reed insisted he had played no part in the fraud.", ("Thomas Reed", "denial", None)),
+        (
+            "Maria Kovac said Halden Steel had swept the spill under the carpet.",
+            ("Maria Kovac", "allegation", "Halden Steel"),
+        ),
+    ],
+)
+def test_more_charges_answers_and_a_demonym_that_opens_the_sentence(text: str, expected: tuple) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [expected]
