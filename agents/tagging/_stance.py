@@ -57,7 +57,8 @@ DENIAL_VERB = compile_words(
 )
 DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere))|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
-    r"not true|untrue|nonsense|fake news|not guilty plea|no case to answer|never did\b|(?:played|plays|had) no part in|"
+    r"not true|untrue|nonsense|fake news|not guilty plea|no case to answer|never did\b|"
+    r"(?:has |have |had )?never (?:sold|paid|took|taken|hid|hidden|concealed|used|shared|leaked|bribed|lied)\b|(?:played|plays|had) no part in|"
     r"(?:had|has|have) no knowledge of|"
     r"did not (?:ask|tell|order|instruct|pressure) (?:anyone|anybody|staff|employees|them|him|her) to|"
     r"followed (?:all |every )?(?:the |its )?(?:rules|regulations|procedures|laws)|(?:is|was|were|are) "
@@ -113,7 +114,7 @@ ALLEGATION_LEX = compile_words(
     r"|stuffing|altered|tamper\w*|failed to (?:show|prove|justify|provide|supply|pay|protect|prevent|notify|warn)|phishing|falling short of|fuel\w* (?:the )?(?:conflict|war|violence|tensions|fighting)|monopol\w+|anti-?competitive|abus\w+ (?:its|their) (?:dominant|market)|deploy(?:ing)?\s+(?:\w+\s+){0,2}(?:troops|soldiers|forces|missiles|mercenaries)|(?:dangerous|toxic|hazardous|banned) (?:chemicals|substances|levels)|hidden|hit (?:a |an |the )?(?:residential|civilian|apartment|hospital|school|market|power|energy|children)|threaten\w* (?:the |our |regional )?(?:peace|security|safety|stability)|matched (?:the )?(?:outbreak|strain)|linked to (?:an |the )?outbreak|traced (?:back )?to|helping \w+ (?:kill|attack|wage|fight|evade|build|bomb)|corrupt\w*|foreign agents?|(?:financed|funded|paid|bankrolled|directed) (?:from abroad|by foreign)|(?:dangerous|aggressive|reckless|unsafe|unprofessional) (?:\w+ )?(?:maneuvers|manoeuvres|behaviou?r|actions?|conduct|intercepts?)|test(?:ed|ing)? positive|positive (?:drug |doping )?tests?|adverse analytical finding|(?:banned|prohibited) (?:\w+ )?(?:substances?|drugs?|steroids?|stimulants?|methods?)|(?:anti-)?doping (?:rule )?violations?|skewed|biased|partisan|one-sided|suspicious|shell compan\w+|house of cards|ponzi|irregularit\w+|misconduct|wrongdoing"
     r"|fraudulent\w*|scam\w*|cheat\w*|collu\w+|cartel|kickbacks?|deceiv\w+|decept\w+"
     # an agent named after the act: "a hybrid attack by Moscow", "planned and financed from the Russian Federation"
-    r"|plagiari[sz]\w*|misstat\w+|swept (?:\w+ ){0,3}under the (?:carpet|rug)|evad(?:ed|ing|es)\b|evasion|"
+    r"|plagiari[sz]\w*|misstat\w+|without (?:\w+ )?consent|ordered (?:\w+ ){0,3}to (?:fire|shoot|attack|kill|open fire)|swept (?:\w+ ){0,3}under the (?:carpet|rug)|evad(?:ed|ing|es)\b|evasion|"
     r"legal action against|exceeded (?:its |the |their )?(?:\w+ )?(?:permit|limits?|quota|cap)\b|"
     r"pressured (?:him|her|them|us|me|\w+) to\b|cover(?:ed|ing|s)? (?:it|this|that|them|everything) up|ignored (?:us|them|our|their)\b|responsibility (?:lies|rests) (?:\w+ )?with|bears? (?:\w+ )?responsibility"
     r"|blood on (?:its|their|his|her|our|your) hands|retaliat\w+"

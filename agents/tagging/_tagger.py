@@ -184,7 +184,8 @@ _OWNED_CHARGE = re.compile(
     r"(?:claims?|accusations?|allegations?|charges?|report|reports|findings|assertions?|suggestions?)\b"
     # "the accusations made by the Philippines", "accusations from Estonia", "charges brought by the agency"
     r"|\b(?:claims?|accusations?|allegations?|charges?)\s+(?:made\s+|brought\s+|levell?ed\s+"
-    r"|filed\s+)?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*)"
+    r"|filed\s+)?(?:by|from)\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[a-z-]+\s+){0,3}"
+    r"((?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*)"
 )
 _EXPECTED_TO = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|due|likely|going|about|poised)\s+to"
@@ -1141,7 +1142,7 @@ class _Tagger:
         if speaker is None and " by " in low:
             m = _re_search(
                 r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(accused|blamed|critici[sz]ed|charged|sued|attacked|condemned"
-                r"|fined|sanctioned|penali[sz]ed|prosecuted|convicted|indicted)(?P<on>\s+on\s+[^,;]{1,60}?)?\s+by\s+",
+                r"|fined|sanctioned|penali[sz]ed|prosecuted|convicted|indicted|alleged)(?P<on>\s+on\s+[^,;]{1,60}?)?\s+by\s+",
                 low,
             )
             if m:

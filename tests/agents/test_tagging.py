@@ -2105,3 +2105,36 @@ def test_more_charges_answers_and_a_demonym_that_opens_the_sentence(text: str, e
     art = tag(text)
     names = {a.id: a.name for a in art.actors}
     assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Northgate Bank said the claims made by its former analyst Priya Raman were untrue.",
+            ("Priya Raman", "allegation", "Northgate Bank"),
+        ),
+        (
+            "According to Peter Lang, Rowan Capital moved client money into offshore accounts without consent.",
+            ("Peter Lang", "allegation", "Rowan Capital"),
+        ),
+        (
+            "Claire Dubois said the company had “never sold a single customer record”.",
+            ("Claire Dubois", "denial", None),
+        ),
+        (
+            "Stanmore Logistics is alleged by prosecutors to have paid bribes to port officials.",
+            ("Prosecutors", "allegation", "Stanmore Logistics"),
+        ),
+        (
+            "Witnesses said Colonel Yusuf Demir ordered soldiers to fire on the crowd.",
+            ("Witnesses", "allegation", "Yusuf Demir"),
+        ),
+    ],
+)
+def test_claims_by_a_titled_owner_consent_never_sold_alleged_by_and_orders_to_fire(
+    text: str, expected: tuple
+) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    assert expected in {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
