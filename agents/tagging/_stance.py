@@ -29,7 +29,7 @@ SPEECH_VERB = compile_words(
     r"|(?<=s )(?<!\bits )claim|(?<=\bthey )claim"  # "Critics claim"; the noun "a big claim" is no verb
     r"|complain|complains|push(?:ed|es)? back|point(?:ed|s)? the finger|brush(?:ed|es)? (?:off|aside)"
     r"|stopped short of|stops short of|would not be drawn|tell|pleaded|pleads|entered a not guilty plea"
-    r"|(?:has |have )?(?:taken|took|takes|launched) legal action)\b"
+    r"|(?:has |have )?(?:taken|took|takes|launched) legal action|asked|asks|(?<=not )blame)\b"
 )
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
@@ -53,11 +53,11 @@ DENIAL_VERB = compile_words(
     rf"|call\w* (?:the|these|those|such|this|that|its|his|her|their|[\w-]+['’]s) (?:\w+ )?{_CLAIMISH}\s+[\"“‘']?(?:\w+ ){{0,2}}(?:wrong|false|untrue|inaccurate|misleading|absurd|nonsense|ridiculous|unfair|flawed|a smear|a fairy tale|fiction)"
     r"|call\w* (?:the|these|those|such|this|that|its|his|her|their|[\w-]+['’]s) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?|statement)\b"
     r"|got (?:it|this|that|the \w+) (?:\w+ )?wrong"
-    rf"|(?:push(?:ed|es|ing)? back (?:against|on)|brush(?:ed|es|ing)? (?:off|aside))\s+(?:\S+\s+){{0,4}}?{_CLAIMISH}\b)"
+    rf"|(?:push(?:ed|es|ing)? back (?:against|on)|brush(?:ed|es|ing)? (?:off|aside)|hit back at)\s+(?:\S+\s+){{0,4}}?{_CLAIMISH}\b)"
 )
 DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere))|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
-    r"not true|untrue|nonsense|fake news|not guilty plea|no case to answer|never did\b|"
+    r"not true|untrue|nonsense|fake news|not guilty plea|no case to answer|never did\b|without (?:any )?foundation|"
     r"(?:has |have |had )?never (?:sold|paid|took|taken|hid|hidden|concealed|used|shared|leaked|bribed|lied)\b|(?:played|plays|had) no part in|"
     r"(?:had|has|have) no knowledge of|"
     r"did not (?:ask|tell|order|instruct|pressure) (?:anyone|anybody|staff|employees|them|him|her) to|"
@@ -128,7 +128,7 @@ HEDGE = compile_words(
 )
 CRITICISM = compile_words(
     r"\b(?:criticis\w+|criticiz\w+|condemn\w+|unrealistic|unacceptable|protectionism|irresponsible|outrageous|"
-    r"deplor\w+|slammed|lambast\w+|denounc\w+|horrified)\b"
+    r"deplor\w+|slammed|lambast\w+|denounc\w+|horrified|disappoint\w+)\b"
 )
 REPORT_VERB = re.compile(r"\b(?:reported|reports|revealed|published|wrote|quotes|quoted|added)\b")
 

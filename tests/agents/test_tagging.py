@@ -2138,3 +2138,36 @@ def test_claims_by_a_titled_owner_consent_never_sold_alleged_by_and_orders_to_fi
     art = tag(text)
     names = {a.id: a.name for a in art.actors}
     assert expected in {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apex Mining described Kenji Sato's allegations as without foundation.",
+            ("Apex Mining", "denial", "Kenji Sato"),
+        ),
+        (
+            "Apex Mining hit back at the allegations, insisting its mines were safe.",
+            ("Apex Mining", "denial", None),
+        ),
+        (
+            "The Clean Rivers Trust asked why Veltrix Energy had not published its results.",
+            ("Clean Rivers Trust", "other", None),
+        ),
+        (
+            "The report by the Mine Safety Board does not blame Apex Mining for the collapse.",
+            ("Mine Safety Board", "other", None),
+        ),
+        (
+            "Maria Kovac described Halden Steel's expansion plan as “disappointing”.",
+            ("Maria Kovac", "other", None),
+        ),
+    ],
+)
+def test_rebuttal_idioms_questions_a_report_that_blames_no_one_and_disappointment(
+    text: str, expected: tuple
+) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    assert expected in {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
