@@ -191,6 +191,9 @@ _EXPECTED_TO = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|due|likely|going|about|poised)\s+to"
     r"|(?:went|goes|go)\s+on\s+to|proceeded\s+to)\s*$"
 )
+_CHARGE_BY_THAT = re.compile(
+    r"\b(?:the|a|an)\s+(?:accusations?|allegations?|claims?|charges?)\s+by\s+(?=(?:[\w’'.-]+\s+){1,8}?that\b)"
+)
 _QUOTED_AS = re.compile(
     r"\s(?:was|were|is|are|being)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+$"
 )
@@ -1199,6 +1202,20 @@ class _Tagger:
                 forced_allegation = True
                 if self.unattributed is not None and self.unattributed[1] >= pi - 1:
                     passive_target, forced_claim = self.unattributed[0], self.unattributed[2]
+        if (
+            speaker is None
+            and " by " in low
+            and (nominal := _CHARGE_BY_THAT.search(low)) is not None
+            and SPEECH_VERB.search(text, cs, cs + nominal.start()) is None  # the subject, not a verb's object
+        ):
+            # "The accusation by Kenton Water that its rival had stolen trade secrets ...": the owner accuses.
+            speaker = self._agent_after(cs + nominal.end(), ce)
+            if speaker is not None:
+                verb_at, verb_end = cs + nominal.start(), cs + nominal.end()
+                forced_allegation = True
+                that = _re_search(r"\bthat\s+", text[cs + nominal.end() : ce])
+                if that is not None:
+                    forced_claim = _trim(text[cs + nominal.end() + that.end() : ce])
         forced_denial = False
         if speaker is None and " by " in low and (denied := _CHARGE_DENIED_BY.search(low)) is not None:
             # "The claims were rejected by Halvard Group": the agent denies.
@@ -1251,7 +1268,10 @@ class _Tagger:
                     sp, anaphor, before = self._subject(cs, qm.start(), inherited)
                 elif (
                     vm.group() in _INVERTING_VERBS
-                    and text[cs : vm.start()].rstrip().endswith(",")
+                    and (
+                        text[cs : vm.start()].rstrip().endswith(",")
+                        or text[cs : vm.start()].strip(' “"') == ""
+                    )
                     and (sp := self._inverted_speaker(vm.end(), ce)) is not None
                 ):
                     # "Orbis concealed the spill, said Mayor Ilse Dorn.": the speaker follows the verb, and

@@ -34,8 +34,9 @@ LONGFORM2 = _FIXTURES / "longform2.jsonl"
 BLIND_LONGFORM = _FIXTURES / "blind_longform.jsonl"
 BLIND_LONGFORM2 = _FIXTURES / "blind_longform2.jsonl"
 CORPORA = (_DEFAULT, BLIND, LONGFORM, LONGFORM2, BLIND_LONGFORM, BLIND_LONGFORM2)
-# Short probes, each of one grammatical construction of attribution, stance or target (305 items, 70
-# constructions, written by a helper that read no rules; read and tuned on here): where the rules have gaps.
+# Short probes, each of one grammatical construction of attribution, stance or target (515 items, 121
+# constructions in two banks written by helpers that read no rules; read and tuned on here): where the rules
+# have gaps.
 CONSTRUCTIONS = _FIXTURES / "constructions.jsonl"
 
 

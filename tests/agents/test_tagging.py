@@ -1876,15 +1876,16 @@ def test_passive_rejections_with_their_content_and_refusals_to_say(
         assert art.statements[0].claim == "Orion Telecom sold customer data"
 
 
-# Construction probes (read and tuned on): 255 of 305 exactly right when this floor was set (stop 10).
-CONSTRUCTIONS_FLOOR = 245
+# Construction probes (read and tuned on): 273 of the first 305 and 95 of the later 210 (scored once unseen at
+# 93) exactly right when this floor was set (stop 10).
+CONSTRUCTIONS_FLOOR = 355
 
 
 def test_construction_probes_floor_and_form() -> None:
     from agents.tagging.evaluation import CONSTRUCTIONS, evaluate_constructions
 
     rows = load_corpus(CONSTRUCTIONS)
-    assert len({r["id"] for r in rows}) == len(rows) >= 300
+    assert len({r["id"] for r in rows}) == len(rows) >= 500
     assert all(g["stance"] in ("allegation", "denial", "other") for r in rows for g in r["gold"])
     figures = evaluate_constructions()
     assert figures["passed"] >= CONSTRUCTIONS_FLOOR, figures["failed"]
@@ -2171,3 +2172,18 @@ def test_rebuttal_idioms_questions_a_report_that_blames_no_one_and_disappointmen
     art = tag(text)
     names = {a.id: a.name for a in art.actors}
     assert expected in {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+
+
+def test_a_charge_named_with_its_owner_as_subject_is_the_owners() -> None:
+    art = tag(
+        "The accusation by Kenton Water that its rival, Blue Spring, had stolen trade secrets opened a legal fight."
+    )
+    names = {a.id: a.name for a in art.actors}
+    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [
+        ("Kenton Water", "allegation", "Blue Spring")
+    ]
+    # the object of a verb of saying is no subject
+    art = tag(
+        "Helen Marsh wrote on Facebook that the claims by Marcus Hale that she had taken bribes were fake news."
+    )
+    assert ("person:helen-marsh", "denial") in {(s.speaker, s.stance) for s in art.statements}
