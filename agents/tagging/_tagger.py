@@ -876,6 +876,9 @@ class _Tagger:
         """The body of "The unit's head of case management, Rachel Whitford," or "Keystone's chief counsel, X,":
         the possessor names it, or is a word of the name of a body named before."""
         doc = self.doc
+        window = doc.text[max(0, m.start - 100) : m.start]
+        if "’" not in window and "'" not in window:
+            return None  # no possessive before the name, the common case
         pr = _POSSESSED_ROLE.search(doc.text, max(0, m.start - 100), m.start)
         if pr is None or _ROLE_WORDS.isdisjoint(w.lower() for w in _re_findall(r"[\w-]+", pr.group(2))):
             return None
@@ -1719,7 +1722,7 @@ class _Tagger:
                 rs = qe
             k += 1
         region = text[rs:vpos]
-        ahead = _EXPECTED_TO.search(region)
+        ahead = _EXPECTED_TO.search(region) if region.rstrip().endswith(" to") else None
         if ahead is not None:
             # "X is expected to tell the committee that ...": X will say it.
             vpos = rs + ahead.start()
