@@ -29,7 +29,8 @@ SPEECH_VERB = compile_words(
     r"|(?<=s )(?<!\bits )claim|(?<=\bthey )claim"  # "Critics claim"; the noun "a big claim" is no verb
     r"|complain|complains|push(?:ed|es)? back|point(?:ed|s)? the finger|brush(?:ed|es)? (?:off|aside)"
     r"|stopped short of|stops short of|would not be drawn|tell|pleaded|pleads|entered a not guilty plea"
-    r"|(?:has |have )?(?:taken|took|takes|launched) legal action|asked|asks|(?<=not )blame)\b"
+    r"|(?:has |have )?(?:taken|took|takes|launched) legal action|asked|asks|(?<=not )blame"
+    r"|withdrew|retracted|apologi[sz]ed|apologi[sz]es)\b"
 )
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
@@ -41,6 +42,10 @@ NEGATED_DENIAL = compile_words(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|re
 NO_SPECULATION = compile_words(
     r"\b(?:(?:refused|refuses|declined|declines|did not want|not want) to speculate"
     r"|(?:would not|wouldn't|will not|won't|could not|cannot) (?:speculate|be drawn))"
+)
+RETRACTION = compile_words(
+    r"\b(?:withdrew|withdrawn|withdraws|retracted|retracts|dropped|drops) (?:its|his|her|their|the|an|a) "
+    r"(?:\w+ )?(?:allegations?|claims?|accusations?|charges?|complaint|story|report)|\bapologi[sz]\w*"
 )
 NO_COMMENT = compile_words(
     r"\b(?:declined|refused|unavailable|did not respond|has not responded|not respond)\b.{0,20}\b(?:comment|request)"
@@ -114,7 +119,7 @@ ALLEGATION_LEX = compile_words(
     r"|stuffing|altered|tamper\w*|failed to (?:show|prove|justify|provide|supply|pay|protect|prevent|notify|warn)|phishing|falling short of|fuel\w* (?:the )?(?:conflict|war|violence|tensions|fighting)|monopol\w+|anti-?competitive|abus\w+ (?:its|their) (?:dominant|market)|deploy(?:ing)?\s+(?:\w+\s+){0,2}(?:troops|soldiers|forces|missiles|mercenaries)|(?:dangerous|toxic|hazardous|banned) (?:chemicals|substances|levels)|hidden|hit (?:a |an |the )?(?:residential|civilian|apartment|hospital|school|market|power|energy|children)|threaten\w* (?:the |our |regional )?(?:peace|security|safety|stability)|matched (?:the )?(?:outbreak|strain)|linked to (?:an |the )?outbreak|traced (?:back )?to|helping \w+ (?:kill|attack|wage|fight|evade|build|bomb)|corrupt\w*|foreign agents?|(?:financed|funded|paid|bankrolled|directed) (?:from abroad|by foreign)|(?:dangerous|aggressive|reckless|unsafe|unprofessional) (?:\w+ )?(?:maneuvers|manoeuvres|behaviou?r|actions?|conduct|intercepts?)|test(?:ed|ing)? positive|positive (?:drug |doping )?tests?|adverse analytical finding|(?:banned|prohibited) (?:\w+ )?(?:substances?|drugs?|steroids?|stimulants?|methods?)|(?:anti-)?doping (?:rule )?violations?|skewed|biased|partisan|one-sided|suspicious|shell compan\w+|house of cards|ponzi|irregularit\w+|misconduct|wrongdoing"
     r"|fraudulent\w*|scam\w*|cheat\w*|collu\w+|cartel|kickbacks?|deceiv\w+|decept\w+"
     # an agent named after the act: "a hybrid attack by Moscow", "planned and financed from the Russian Federation"
-    r"|plagiari[sz]\w*|misstat\w+|without (?:\w+ )?consent|ordered (?:\w+ ){0,3}to (?:fire|shoot|attack|kill|open fire)|swept (?:\w+ ){0,3}under the (?:carpet|rug)|evad(?:ed|ing|es)\b|evasion|"
+    r"|plagiari[sz]\w*|(?:breaks?|broke|breaking) (?:\w+ ){0,3}(?:rules|agreement|law|laws|treaty|contract|terms|promises?)\b|misstat\w+|without (?:\w+ )?consent|ordered (?:\w+ ){0,3}to (?:fire|shoot|attack|kill|open fire)|swept (?:\w+ ){0,3}under the (?:carpet|rug)|evad(?:ed|ing|es)\b|evasion|"
     r"legal action against|exceeded (?:its |the |their )?(?:\w+ )?(?:permit|limits?|quota|cap)\b|"
     r"pressured (?:him|her|them|us|me|\w+) to\b|cover(?:ed|ing|s)? (?:it|this|that|them|everything) up|ignored (?:us|them|our|their)\b|responsibility (?:lies|rests) (?:\w+ )?with|bears? (?:\w+ )?responsibility"
     r"|blood on (?:its|their|his|her|our|your) hands|retaliat\w+"
@@ -232,6 +237,8 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         and not DENIAL_VERB.search(clause)
     ):
         return "other", None, 0.7  # "refused to speculate": a refusal to say, not an answer to a charge
+    if ("withdr" in clause or "retract" in clause or "apologi" in clause) and RETRACTION.search(clause):
+        return "other", None, 0.7  # a charge withdrawn, or an apology: no charge made or answered
     if _MAY_CLEAR.search(clause) and VERDICT_CLEARED.search(clause):
         return "other", None, 0.7  # an acquittal reports that a charge failed; it accuses no one
     negated = _MAY_NEGATE.search(clause) is not None

@@ -187,6 +187,11 @@ _OWNED_CHARGE = re.compile(
     r"|filed\s+)?(?:by|from)\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[a-z-]+\s+){0,3}"
     r"((?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*)"
 )
+_FILED_BY = re.compile(
+    r"^\s*(?:the|a|an|its|their|his|her)?\s*(?:\w+\s+)?(?:lawsuit|suit|complaint|indictment|report|letter|filing"
+    r"|petition|dossier|study|claim)\s*,?\s+(?:filed|brought|signed|issued|written|published|released|lodged"
+    r"|compiled|commissioned)\s+(?:on \w+ |last \w+ |this \w+ )?by\s+"
+)
 _EXPECTED_TO = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|due|likely|going|about|poised)\s+to"
     r"|(?:went|goes|go)\s+on\s+to|proceeded\s+to)\s*$"
@@ -1722,6 +1727,12 @@ class _Tagger:
                 rs = qe
             k += 1
         region = text[rs:vpos]
+        filed = _FILED_BY.search(region) if " by " in region else None
+        if filed is not None:
+            # "A lawsuit filed by Maple Grove Dairy alleges", "The suit, brought by X, claims": the filer speaks.
+            by = [m for m in doc.mentions_in(rs + filed.end(), vpos) if not m.locative]
+            if by:
+                return by[0].entry, False, False
         ahead = _EXPECTED_TO.search(region) if region.rstrip().endswith(" to") else None
         if ahead is not None:
             # "X is expected to tell the committee that ...": X will say it.

@@ -1876,9 +1876,9 @@ def test_passive_rejections_with_their_content_and_refusals_to_say(
         assert art.statements[0].claim == "Orion Telecom sold customer data"
 
 
-# Construction probes (read and tuned on): 273 of the first 305 and 95 of the later 210 (scored once unseen at
+# Construction probes (read and tuned on): 273 of the first 305 and 105 of the later 210 (scored once unseen at
 # 93) exactly right when this floor was set (stop 10).
-CONSTRUCTIONS_FLOOR = 355
+CONSTRUCTIONS_FLOOR = 365
 
 
 def test_construction_probes_floor_and_form() -> None:
@@ -2187,3 +2187,37 @@ def test_a_charge_named_with_its_owner_as_subject_is_the_owners() -> None:
         "Helen Marsh wrote on Facebook that the claims by Marcus Hale that she had taken bribes were fake news."
     )
     assert ("person:helen-marsh", "denial") in {(s.speaker, s.stance) for s in art.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A lawsuit filed by Maple Grove Dairy alleges that Corbin Packaging sold it defective cartons.",
+            ("Maple Grove Dairy", "allegation", "Corbin Packaging"),
+        ),
+        (
+            "The suit, brought by Attorney General Dave Walsh, claims that Medrock Distributors ignored suspicious orders.",
+            ("Dave Walsh", "allegation", "Medrock Distributors"),
+        ),
+        (
+            "Fenwick Media withdrew its allegation that councillor Rita Bose had taken bribes.",
+            ("Fenwick Media", "other", None),
+        ),
+        (
+            "Harbor Bank apologised for charging customers twice for their mortgage payments.",
+            ("Harbor Bank", "other", None),
+        ),
+        (
+            "The Harlow Teachers Union contends that the district's new pay scale breaks the 2019 agreement.",
+            ("Harlow Teachers Union", "allegation", None),
+        ),
+    ],
+)
+def test_documents_filed_by_a_party_withdrawals_apologies_and_broken_agreements(
+    text: str, expected: tuple
+) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    got = [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements]
+    assert got and got[0][:2] == expected[:2] and (expected[2] is None or got[0] == expected)
