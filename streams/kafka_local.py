@@ -287,8 +287,12 @@ def _alive(pid: int) -> bool:
 
 
 def _cluster_id() -> str:
-    # Kafka cluster ids are 16 random bytes in unpadded URL-safe base64.
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode("ascii")
+    # Kafka cluster ids are 16 random bytes in unpadded URL-safe base64. One in 64 starts with "-", which the
+    # storage tool's argument parser takes for an option (Kafka's own Uuid.randomUuid draws again then too).
+    while True:
+        cid = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode("ascii")
+        if not cid.startswith("-"):
+            return cid
 
 
 def port_open(host: str, port: int, timeout: float = 1.0) -> bool:

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
 
+from streams import kafka_local
 from streams.kafka_local import LocalKafka, LocalKafkaError
 from streams.settings import Settings
 from streams.testing import free_port
@@ -36,3 +38,11 @@ def test_missing_tools_are_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(LocalKafkaError, match="`java` was not found"):
         _local(tmp_path, free_port()).install()
+
+
+def test_a_cluster_id_never_starts_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 16 bytes whose base64 starts with "-" (0xF8...), then ordinary ones: the dash one is drawn again.
+    draws = iter([uuid.UUID(bytes=b"\xf8" + b"\x00" * 15), uuid.UUID(bytes=b"\x10" * 16)])
+    monkeypatch.setattr(kafka_local.uuid, "uuid4", lambda: next(draws))
+    cid = kafka_local._cluster_id()
+    assert not cid.startswith("-") and len(cid) == 22
