@@ -468,7 +468,7 @@ def _and_continues_name(tk: TokenTable, i: int, j: int) -> int | None:
     after = tk.text[k : e + 1]
     if any(_lookup(tk, x) is not None for x in range(k, e + 1)):
         return None  # a known actor or country after "and" is a second name
-    lead = i
+    lead = i  # where the name starts, past leading stop words ("The", "A")
     while lead < j and tk.text[lead] in STOP_CAPS:
         lead += 1
     if (
@@ -481,9 +481,8 @@ def _and_continues_name(tk: TokenTable, i: int, j: int) -> int | None:
         # (one word after "and" is not enough: "between Asia and Europe"; nor is a person before it:
         # "Thomas Reed and Stanmore Logistics")
         return e
-    while i < j and tk.text[i] in STOP_CAPS:
-        i += 1  # "A Department of ...": the article is not the name's
-    of_body = j - i >= 2 and tk.text[i] in ORG_WORDS and tk.text[i + 1] == "of"
+    # (from `lead` on: "A Department of ...": the article is not the name's)
+    of_body = j - lead >= 2 and tk.text[lead] in ORG_WORDS and tk.text[lead + 1] == "of"
     if of_body and len(after) <= 2 and ORG_WORDS.isdisjoint(after) and _GOV_ORG_WORDS.isdisjoint(after):
         return e
     return None

@@ -901,12 +901,12 @@ class _Tagger:
         ap = _ROLE_APPOSITIVE.match(doc.text, m.end, min(len(doc.text), m.end + 120))
         if ap is None or _ROLE_WORDS.isdisjoint(w.lower() for w in _re_findall(r"[\w-]+", ap.group(1))):
             return None
+        role_words = _re_findall(r"[a-z]+", ap.group(1))
         for b in doc.mentions_in(m.end, ap.end(1)):
             if b.locative or b.entry.kind == "person":
                 continue
             if b.entry.kind in ("organization", "media", "government"):
                 return b.entry
-            role_words = _re_findall(r"[a-z]+", ap.group(1))
             if b.entry.kind == "country" and b.possessive and b.start - m.end < 8:
                 a3 = b.entry.country
                 if not _STATE_TITLE_WORDS.isdisjoint(role_words):
