@@ -117,6 +117,15 @@ def _match_sets(preds: list[tuple], golds: list[tuple], with_target: bool) -> tu
     return mp, mg
 
 
+def _triples(art: Article, row: dict) -> tuple[list[tuple], list[tuple]]:
+    """The distinct (speaker, stance, target) of an article's statements, as actors, and of a row's gold."""
+    by_id = {a.id: a for a in art.actors}
+    keys = dict.fromkeys((s.speaker, s.stance, s.target) for s in art.statements)
+    preds = [(by_id.get(sp), st, by_id.get(tg) if tg else None) for sp, st, tg in keys]
+    golds = list(dict.fromkeys((g["speaker"], g["stance"], g.get("target")) for g in row["gold"]))
+    return preds, golds
+
+
 def load_corpus(path: str | Path = _DEFAULT, split: str | None = None) -> list[dict]:
     rows = []
     with open(path, encoding="utf-8") as fh:
@@ -139,14 +148,7 @@ def evaluate(path: str | Path = _DEFAULT, split: str | None = None, details: boo
     for row in rows:
         art = tag_article(Article(article_id=row["id"], title=row.get("title"), text=row["text"]))
         by_id = {a.id: a for a in art.actors}
-        seen: set[tuple] = set()
-        preds3 = []
-        for s in art.statements:
-            key = (s.speaker, s.stance, s.target)
-            if key not in seen:
-                seen.add(key)
-                preds3.append((by_id.get(s.speaker), s.stance, by_id.get(s.target) if s.target else None))
-        golds3 = list(dict.fromkeys((g["speaker"], g["stance"], g.get("target")) for g in row["gold"]))
+        preds3, golds3 = _triples(art, row)
         seen2: set[tuple] = set()
         preds2 = []
         for s in art.statements:
@@ -191,11 +193,7 @@ def evaluate_constructions(path: str | Path = CONSTRUCTIONS) -> dict:
     by_construction: dict[str, list[int]] = {}
     failed = []
     for row in load_corpus(path):
-        art = tag_article(Article(article_id=row["id"], text=row["text"]))
-        by_id = {a.id: a for a in art.actors}
-        keys = dict.fromkeys((s.speaker, s.stance, s.target) for s in art.statements)
-        preds = [(by_id.get(sp), st, by_id.get(tg) if tg else None) for sp, st, tg in keys]
-        golds = list(dict.fromkeys((g["speaker"], g["stance"], g.get("target")) for g in row["gold"]))
+        preds, golds = _triples(tag_article(Article(article_id=row["id"], text=row["text"])), row)
         mp, mg = _match_sets(preds, golds, True)
         right = len(mp) == len(preds) and len(mg) == len(golds)
         tally = by_construction.setdefault(row["construction"], [0, 0])
