@@ -32,6 +32,7 @@ from agents.errors import RejectedInput
 from agents.normalize import normalize_article
 from agents.tagging import tag_article
 from schemas import Article
+from streams import _faust_fixes
 from streams import topics as catalog
 from streams.codecs import decode_dict, decode_raw_article, encode, encode_dict, rejection_for
 from streams.pipeline import dedupe_config, with_cluster_hints
@@ -92,6 +93,37 @@ def _lag(app: faust.App, assigned: set) -> int | None:
     return total
 
 
+def partition_states(app: faust.App) -> list[dict[str, Any]]:
+    """What the consumer knows of each assigned partition, from cached figures only (for /partitions).
+
+    Paused, position, high water and the last fetch time come from aiokafka's subscription state;
+    read and committed offsets from Faust's monitor. A worker that is ready but fetches nothing
+    shows it here: a stream partition left paused, or one with no position or no fetch since start.
+    """
+    monitor = app.monitor
+    try:  # private attributes of the aiokafka driver: a figure we cannot read is left out
+        assignment = app.consumer._thread._ensure_consumer()._subscription.subscription.assignment
+    except Exception:
+        return []
+    states = []
+    for tp in sorted(assignment.tps):
+        state = assignment.state_value(tp)
+        faust_tp = faust.types.TP(tp.topic, tp.partition)
+        states.append(
+            {
+                "topic": tp.topic,
+                "partition": tp.partition,
+                "paused": state.paused,
+                "position": state.position if state.has_valid_position else None,
+                "highwater": state.highwater,
+                "fetched_ms": state.timestamp,
+                "read": monitor.tp_read_offsets.get(faust_tp),
+                "committed": monitor.tp_committed_offsets.get(faust_tp),
+            }
+        )
+    return states
+
+
 def _iso(timestamp_ms: int | None) -> str | None:
     if not timestamp_ms or timestamp_ms < 0:
         return None
@@ -102,7 +134,8 @@ def create_app(settings: Settings) -> faust.App:
     """Build the worker app for ``settings.namespace``: its topics, tables and agents."""
     datadir = settings.data_dir / settings.namespace
     datadir.mkdir(parents=True, exist_ok=True)
-    app = faust.App(
+    # faust.App with a consumer that does not lose records when partitions pause (see the module).
+    app = _faust_fixes.App(
         settings.namespace,
         broker=[f"kafka://{server}" for server in settings.bootstrap_list],
         store="rocksdb://",
@@ -435,6 +468,10 @@ def create_app(settings: Settings) -> faust.App:
             },
             status=503 if status == "stalled" else 200,
         )
+
+    @app.page("/partitions")
+    async def partitions(web: Any, request: Any) -> Any:
+        return web.json({"namespace": settings.namespace, "partitions": partition_states(app)})
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:

@@ -97,6 +97,16 @@ class WorkerProcess:
         except (OSError, ValueError):
             return None
 
+    def partitions(self) -> list[dict] | None:
+        """The worker's view of its assigned partitions (``/partitions``), or None if it does not answer."""
+        try:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{self.web_port}/partitions", timeout=5
+            ) as response:
+                return orjson.loads(response.read())["partitions"]
+        except (OSError, ValueError, KeyError):
+            return None
+
     def metrics(self) -> str:
         with urllib.request.urlopen(f"http://127.0.0.1:{self.web_port}/metrics", timeout=5) as response:
             return response.read().decode()

@@ -78,6 +78,12 @@ async def test_mixed_stream_every_good_article_out_every_bad_one_dead_lettered(
     assert health is not None and health["status"] == "ok"
     assert health["lag"] is None or health["lag"] >= 0
     assert health["idle_s"] >= 0
+    # /partitions: the raw partitions this worker consumed have a position past what it read.
+    states = {(p["topic"], p["partition"]): p for p in worker.partitions() or []}
+    raw_states = [states[(raw_topic, n)] for n in range(kafka_settings.partitions)]
+    assert all(not p["paused"] for p in raw_states)
+    assert sum(p["read"] + 1 for p in raw_states if p["read"] is not None) == len(GOOD) + len(BAD)
+    assert all(p["position"] > p["read"] for p in raw_states if p["read"] is not None)
 
 
 async def test_sample_feed_flows_to_tagged_articles(
