@@ -26,6 +26,7 @@ SPEECH_VERB = compile_words(
     # attribute as well as any ("pushed back against claims", "pointed the finger at", "brushed off").
     r"|allege|insist|argue|argues|warn|warns|maintain|contend|assert|stresses|concede|concedes"
     r"|acknowledge|acknowledges|admit|admits|suggest|suggests|reveal|reveals|testify|testifies|counters"
+    r"|hinted|hints|implied|implies|(?:hint|imply)(?= that)"  # "hinted that X had ...": a veiled charge
     r"|(?<=s )(?<!\bits )claim|(?<=\bthey )claim"  # "Critics claim"; the noun "a big claim" is no verb
     r"|complain|complains|push(?:ed|es)? back|point(?:ed|s)? the finger|brush(?:ed|es)? (?:off|aside)"
     r"|stopped short of|stops short of|would not be drawn|tell|pleaded|pleads|entered a not guilty plea"

@@ -2221,3 +2221,22 @@ def test_documents_filed_by_a_party_withdrawals_apologies_and_broken_agreements(
     names = {a.id: a.name for a in art.actors}
     got = [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements]
     assert got and got[0][:2] == expected[:2] and (expected[2] is None or got[0] == expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coach Rosa Lindqvist hinted that Vanterra United had bribed the referee.",
+            ("Rosa Lindqvist", "allegation", "Vanterra United"),
+        ),
+        (
+            "Senator Owen Pike implies that Halden Energy falsified its emissions data.",
+            ("Owen Pike", "allegation", "Halden Energy"),
+        ),
+    ],
+)
+def test_hinting_and_implying_are_veiled_charges_by_the_subject(text: str, expected: tuple) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [expected]
