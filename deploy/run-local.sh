@@ -12,10 +12,20 @@ started_kafka=0
 worker_pid=""
 cleanup() {
   trap - EXIT INT TERM
+  # Background jobs ignore Ctrl-C in a script: stop them here.
+  if [ -n "${alerts_pid:-}" ]; then kill "$alerts_pid" 2>/dev/null; fi
   if [ -n "$worker_pid" ]; then kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null; fi
   if [ "$started_kafka" = 1 ]; then "$CW" kafka down; fi
 }
 trap cleanup EXIT
+worker_exited() {
+  echo "the worker exited: see .run/worker.log"
+  tail -20 .run/worker.log
+  if grep -q "persisted offset for changelog" .run/worker.log; then
+    echo "its table state belongs to topics that are gone: \`$CW kafka reset\` (broker stopped) or \`make clean\` clears it"
+  fi
+  exit 1
+}
 trap 'exit 130' INT TERM
 
 if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ] && ! "$CW" kafka status >/dev/null 2>&1; then
@@ -28,7 +38,7 @@ echo "starting the worker (log: .run/worker.log)"
 worker_pid=$!
 for _ in $(seq 1 120); do
   if curl -fs "http://127.0.0.1:${CLAIMWATCH_WEB_PORT:-6066}/health" 2>/dev/null | grep -q '"assigned_partitions":[1-9]'; then break; fi
-  if ! kill -0 "$worker_pid" 2>/dev/null; then echo "the worker exited: see .run/worker.log"; tail -20 .run/worker.log; exit 1; fi
+  if ! kill -0 "$worker_pid" 2>/dev/null; then worker_exited; fi
   sleep 1
 done
 # A modest rate, like a live feed: each article goes through every stage before the next.
@@ -41,4 +51,13 @@ echo "dead letters:"
 "$CW" tail articles.rejected --from-beginning --idle-timeout 3
 echo
 echo "alerts (Ctrl-C to stop):"
-"$CW" alerts --from-beginning
+"$CW" alerts --from-beginning &
+alerts_pid=$!
+# Say so, rather than wait for alerts for ever, if the worker dies meanwhile.
+while kill -0 "$alerts_pid" 2>/dev/null; do
+  if ! kill -0 "$worker_pid" 2>/dev/null; then
+    kill "$alerts_pid" 2>/dev/null
+    worker_exited
+  fi
+  sleep 1
+done

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -133,14 +134,18 @@ def kafka_status() -> None:
 
 @kafka_app.command("reset")
 def kafka_reset() -> None:
-    """Delete the local broker's data (the broker must be stopped)."""
+    """Delete the local broker's data and the worker's table state (the broker must be stopped)."""
     from streams.kafka_local import LocalKafkaError
 
     try:
         _local_kafka().reset()
     except LocalKafkaError as exc:
         raise _fail(str(exc)) from None
-    stderr.print("local Kafka data deleted")
+    # The tables' RocksDB state mirrors changelog topics that are gone now: a worker that found it
+    # would refuse to start (faust: "persisted offset ... higher than the last offset").
+    state = get_settings().data_dir
+    shutil.rmtree(state, ignore_errors=True)
+    stderr.print(f"local Kafka data and worker state ({state}) deleted")
 
 
 # -- topics --------------------------------------------------------------------

@@ -87,3 +87,25 @@ def test_analyze_reports_and_skips_a_bad_article(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout.count('"kind":"article"') == 1
     assert f"{feed}:2: invalid_json" in result.stderr
+
+
+def test_kafka_reset_also_deletes_the_worker_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # State left from deleted changelogs makes faust refuse to start, so a reset takes both.
+    from streams import cli
+    from streams.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "state", kafka_home=tmp_path / "kafka")
+    table_file = settings.data_dir / "claimwatch" / "tables" / "dedupe-seen.db"
+    table_file.parent.mkdir(parents=True)
+    table_file.write_bytes(b"rocksdb")
+    broker_data = tmp_path / "kafka" / "data-9092" / "meta.properties"
+    broker_data.parent.mkdir(parents=True)
+    broker_data.write_text("cluster.id=x")
+    monkeypatch.setattr(cli, "get_settings", lambda: settings)
+
+    result = runner.invoke(app, ["kafka", "reset"])
+
+    assert result.exit_code == 0, result.output
+    assert not settings.data_dir.exists()
+    assert not broker_data.exists()
+    assert "worker state" in result.output
