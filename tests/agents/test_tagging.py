@@ -32,6 +32,12 @@ def only(art: Article, **want: str | None) -> list[Statement]:
     return [s for s in art.statements if all(getattr(s, k) == v for k, v in want.items())]
 
 
+def named_statements(art: Article) -> list[tuple[str, str, str | None]]:
+    """Each statement as (speaker name, stance, target name or None), in order."""
+    names = {a.id: a.name for a in art.actors}
+    return [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements]
+
+
 # -- actors ------------------------------------------------------------------------------------
 
 
@@ -1398,8 +1404,7 @@ def test_a_charge_rejected_by_an_agent_is_the_agents_denial() -> None:
         "Brussels accused Halvard Group of hiding emissions data. The claims were firmly rejected by the "
         "company, which said its accounts were accurate."
     )
-    names = {a.id: a.name for a in art.actors}
-    got = [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements]
+    got = named_statements(art)
     assert ("Halvard Group", "denial", "European Union") in got
 
 
@@ -1414,10 +1419,7 @@ def test_a_charge_rejected_by_an_agent_is_the_agents_denial() -> None:
 )
 def test_a_speaker_after_the_reported_content_with_or_without_a_title(sentence: str) -> None:
     art = tag(sentence)
-    names = {a.id: a.name for a in art.actors}
-    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [
-        ("Ilse Dorn", "allegation", "Orbis Mining")
-    ]
+    assert named_statements(art) == [("Ilse Dorn", "allegation", "Orbis Mining")]
     assert art.statements[0].claim == "Orbis Mining concealed the spill for weeks"
 
 
@@ -1575,8 +1577,7 @@ def test_a_company_name_ends_at_its_last_company_word_and_a_model_is_no_actor() 
 
 def test_police_titles_and_a_family_that_speaks() -> None:
     art = tag("The family accused PC Mark Ridley of punching the boy. Ridley denied it.")
-    names = {a.id: a.name for a in art.actors}
-    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [
+    assert named_statements(art) == [
         ("Family", "allegation", "Mark Ridley"),
         ("Mark Ridley", "denial", "Family"),
     ]
@@ -1834,8 +1835,7 @@ def test_a_state_role_without_a_country_is_the_datelines_countrys() -> None:
 
 def test_a_charge_reported_only_through_its_denial_is_an_allegation_too() -> None:
     art = tag("India denied Pakistan's claims, accusing Islamabad of sheltering the attackers.")
-    names = {a.id: a.name for a in art.actors}
-    got = {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+    got = set(named_statements(art))
     assert got == {
         ("India", "denial", "Pakistan"),
         ("Pakistan", "allegation", "India"),
@@ -1943,8 +1943,7 @@ def test_progressive_and_future_saying_and_who_holds_an_office_over_a_place() ->
 )
 def test_charges_named_by_their_source_pleas_and_officials(sentence: str, expected: set) -> None:
     art = tag(sentence)
-    names = {a.id: a.name for a in art.actors}
-    got = {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+    got = set(named_statements(art))
     assert expected <= got
 
 
@@ -2006,8 +2005,7 @@ def test_blamed_on_by_and_groups_named_by_what_they_are(sentence: str, expected:
 )
 def test_company_anaphors_blame_idioms_and_a_charge_known_by_its_denial(text: str, expected: tuple) -> None:
     art = tag(text)
-    names = {a.id: a.name for a in art.actors}
-    assert expected in {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+    assert expected in set(named_statements(art))
 
 
 @pytest.mark.parametrize(
@@ -2028,8 +2026,7 @@ def test_company_anaphors_blame_idioms_and_a_charge_known_by_its_denial(text: st
 )
 def test_officials_in_a_capital_refusals_and_a_companys_titled_scientist(text: str, expected: tuple) -> None:
     art = tag(text)
-    names = {a.id: a.name for a in art.actors}
-    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [expected]
+    assert named_statements(art) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -2060,8 +2057,7 @@ def test_a_sentences_first_word_permits_pressure_and_the_speakers_own_government
     text: str, expected: set
 ) -> None:
     art = tag(text)
-    names = {a.id: a.name for a in art.actors}
-    assert {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements} == expected
+    assert set(named_statements(art)) == expected
 
 
 def test_a_list_of_people_and_firms_charged_together_each_accused_and_no_title_from_a_verb() -> None:
@@ -2104,8 +2100,7 @@ def test_a_list_of_people_and_firms_charged_together_each_accused_and_no_title_f
 )
 def test_more_charges_answers_and_a_demonym_that_opens_the_sentence(text: str, expected: tuple) -> None:
     art = tag(text)
-    names = {a.id: a.name for a in art.actors}
-    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [expected]
+    assert named_statements(art) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -2137,8 +2132,7 @@ def test_claims_by_a_titled_owner_consent_never_sold_alleged_by_and_orders_to_fi
     text: str, expected: tuple
 ) -> None:
     art = tag(text)
-    names = {a.id: a.name for a in art.actors}
-    assert expected in {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+    assert expected in set(named_statements(art))
 
 
 @pytest.mark.parametrize(
@@ -2170,18 +2164,14 @@ def test_rebuttal_idioms_questions_a_report_that_blames_no_one_and_disappointmen
     text: str, expected: tuple
 ) -> None:
     art = tag(text)
-    names = {a.id: a.name for a in art.actors}
-    assert expected in {(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements}
+    assert expected in set(named_statements(art))
 
 
 def test_a_charge_named_with_its_owner_as_subject_is_the_owners() -> None:
     art = tag(
         "The accusation by Kenton Water that its rival, Blue Spring, had stolen trade secrets opened a legal fight."
     )
-    names = {a.id: a.name for a in art.actors}
-    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [
-        ("Kenton Water", "allegation", "Blue Spring")
-    ]
+    assert named_statements(art) == [("Kenton Water", "allegation", "Blue Spring")]
     # the object of a verb of saying is no subject
     art = tag(
         "Helen Marsh wrote on Facebook that the claims by Marcus Hale that she had taken bribes were fake news."
@@ -2218,8 +2208,7 @@ def test_documents_filed_by_a_party_withdrawals_apologies_and_broken_agreements(
     text: str, expected: tuple
 ) -> None:
     art = tag(text)
-    names = {a.id: a.name for a in art.actors}
-    got = [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements]
+    got = named_statements(art)
     assert got and got[0][:2] == expected[:2] and (expected[2] is None or got[0] == expected)
 
 
@@ -2238,5 +2227,4 @@ def test_documents_filed_by_a_party_withdrawals_apologies_and_broken_agreements(
 )
 def test_hinting_and_implying_are_veiled_charges_by_the_subject(text: str, expected: tuple) -> None:
     art = tag(text)
-    names = {a.id: a.name for a in art.actors}
-    assert [(names[s.speaker], s.stance, names.get(s.target)) for s in art.statements] == [expected]
+    assert named_statements(art) == [expected]
