@@ -69,8 +69,8 @@ class _Recovery(Recovery):
             tps = set(tps)
             streams = {tp for tp in tps if not self._is_changelog_tp(tp)}
             held.update(streams)
-            if tps - streams:
-                resume(tps - streams)
+            if changelogs := tps - streams:
+                resume(changelogs)
 
         # An instance attribute shadows the method for this one call (faust calls it once there).
         consumer.resume_partitions = hold_stream_partitions  # type: ignore[method-assign]

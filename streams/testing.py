@@ -19,6 +19,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaProducer
@@ -90,22 +91,23 @@ class WorkerProcess:
         )
         log.close()
 
-    def health(self) -> dict | None:
+    def _get_json(self, path: str, timeout: float) -> Any:
+        """A worker page's JSON, or None if the worker does not answer (or answers an error)."""
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.web_port}/health", timeout=2) as response:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{self.web_port}{path}", timeout=timeout
+            ) as response:
                 return orjson.loads(response.read())
         except (OSError, ValueError):
             return None
 
+    def health(self) -> dict | None:
+        return self._get_json("/health", timeout=2)
+
     def partitions(self) -> list[dict] | None:
         """The worker's view of its assigned partitions (``/partitions``), or None if it does not answer."""
-        try:
-            with urllib.request.urlopen(
-                f"http://127.0.0.1:{self.web_port}/partitions", timeout=5
-            ) as response:
-                return orjson.loads(response.read())["partitions"]
-        except (OSError, ValueError, KeyError):
-            return None
+        page = self._get_json("/partitions", timeout=5)
+        return page.get("partitions") if isinstance(page, dict) else None
 
     def metrics(self) -> str:
         with urllib.request.urlopen(f"http://127.0.0.1:{self.web_port}/metrics", timeout=5) as response:

@@ -70,15 +70,21 @@ async def test_copies_linked_negative_kept_redelivery_dropped(
     assert 0.5 <= by_url["https://weekly.example/port"]["similarity"] < 1.0
 
 
-async def test_index_survives_a_sigkill(
-    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess], tmp_path
+async def index_the_original_then_crash(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess]
 ) -> None:
+    """A worker indexes ORIGINAL, has time to commit its offsets and changelogs, and is SIGKILLed."""
     worker = start_worker("first")
     await produce(kafka_settings, topics.RAW, [ORIGINAL])
     assert len(await collect(kafka_settings, topics.UNIQUE, count=1, timeout=60)) == 1
-    # Let the changelog and offset commits happen, then crash hard.
     await asyncio.sleep(4)
     worker.kill()
+
+
+async def test_index_survives_a_sigkill(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess], tmp_path
+) -> None:
+    await index_the_original_then_crash(kafka_settings, start_worker)
     # A new worker with an empty state directory must recover the index from the changelog.
     second = start_worker("second", data_dir=tmp_path / "fresh-state")
     await produce(kafka_settings, topics.RAW, [NEAR_COPY])
@@ -120,18 +126,14 @@ async def test_nothing_lost_while_a_replacement_worker_recovers(
     streams._faust_fixes. Records keep arriving through the whole restart, so some land in that
     window; without the fixes (or with one) 1-13 of the 60 were lost in 8 of 11 runs.
     """
-    first = start_worker("first")
-    await produce(kafka_settings, topics.RAW, [ORIGINAL])
-    assert len(await collect(kafka_settings, topics.UNIQUE, count=1, timeout=60)) == 1
-    await asyncio.sleep(4)
-    first.kill()
+    await index_the_original_then_crash(kafka_settings, start_worker)
     second = start_worker("second", wait=False, data_dir=tmp_path / "fresh-state")
     stories = [council_story(i) for i in range(60)]
     for story in stories:
         await produce(kafka_settings, topics.RAW, [story])
         await asyncio.sleep(0.15)
     second.wait_ready()
-    # Every article comes out once, as unique or as a copy: read both until all are there.
+    # Every article comes out, as unique or as a copy: read both topics until all are there.
     urls: set[str] = set()
     deadline = asyncio.get_running_loop().time() + 180
     while len(urls) < 1 + len(stories) and asyncio.get_running_loop().time() < deadline:
