@@ -754,10 +754,34 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _INITIALS_SKIP and w[0].isupper())
 
 
+def _bodies_by_their_acronym(text: str, mentions: list[Mention], reg: Registry) -> list[Mention]:
+    """ "The National Climate Archive (NCA)": a name followed by its own initials in brackets is a body's,
+    not a person's, even when none of its words says so."""
+    bodies: dict[str, Entry] = {}
+    for m in mentions:
+        e = m.entry
+        if e.kind != "person" or e.id in bodies or " " not in e.name or m.possessive:
+            continue
+        paren = _PARENTHESIZED.match(text, m.end)
+        if paren is not None and len(paren.group(1)) >= 2 and paren.group(1) == _initials(e.name):
+            bodies[e.id] = Entry(f"org:{slug(e.name)}", e.name, "organization", e.country)
+    if not bodies:
+        return mentions
+    for old_id, body in bodies.items():
+        del reg.actors[old_id]
+        reg.surnames = {k: v for k, v in reg.surnames.items() if v.id != old_id}
+        bodies[old_id] = reg.add(body)
+    return [
+        Mention(m.start, m.end, bodies[m.entry.id], m.locative, m.possessive) if m.entry.id in bodies else m
+        for m in mentions
+    ]
+
+
 def resolve_acronyms(text: str, mentions: list[Mention], reg: Registry) -> list[Mention]:
     """Short forms of a named body are that body: "The Food Safety Authority of Ireland (FSAI)" then "the FSAI",
     "the English Football League" then "the EFL". An acronym of no body in the article stays its own actor."""
     short: dict[str, Entry] = {}
+    mentions = _bodies_by_their_acronym(text, mentions, reg)
     for m in mentions:
         if m.entry.kind in ("organization", "media", "government", "group") and " " in m.entry.name:
             paren = _PARENTHESIZED.match(text, m.end)

@@ -272,6 +272,14 @@ _CHARGE_DENIED_BY = re.compile(
     r"|disputed)\s+by\s+"
 )
 _IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
+# A common noun that introduces the name right after it ("the ransomware group RedFang"), and an appositive
+# that does so after the name ("Brightline, a logistics firm based in Leeds").
+_INTRO_BEFORE = re.compile(r"(?<![\w’'])(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+\Z")
+_INTRO_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
+    r"(?=\s*[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|known|with|in|from)\b)"
+)
+_INTRODUCED_KINDS = frozenset(["organization", "group", "media"])
 _ADMINISTRATION = re.compile(r"\s+(?:administration|government|cabinet)\b")
 _MANAGEMENT = frozenset(
     ["executives", "managers", "management", "bosses", "leadership", "directors", "board"]
@@ -407,6 +415,7 @@ class _Doc:
                 # "the Biden administration": the government the person leads.
                 self.mentions[k] = Mention(m.start, adm.end(), self.reg.add(gov_entry(m.entry.country)))
         self.m_starts = [m.start for m in self.mentions]
+        self.introduced = self._introductions()
         self.quotes: list[tuple[int, int]] = []
         for p in self.paras:
             self.quotes.extend(quote_regions(text, p[0], p[1]))
@@ -441,6 +450,29 @@ class _Doc:
                 found.append(m)
         if found:
             self.mentions = sorted([*self.mentions, *found], key=lambda m: m.start)
+
+    def _introductions(self) -> list[tuple[int, str, Entry]]:
+        """(position, head, actor) for each body the text introduces with a common noun: "the ransomware group
+        RedFang", "logistics firm Brightline", "Brightline, a logistics firm based in Leeds". Later, "the
+        group" and "the firm" are that body."""
+        text, out = self.text, []
+        for m in self.mentions:
+            if m.locative or m.possessive or m.entry.kind not in _INTRODUCED_KINDS:
+                continue
+            before = _INTRO_BEFORE.search(text, max(0, m.start - 50), m.start)
+            if before is not None and before.group(1) in _DESCRIPTORS:
+                out.append((m.start, before.group(1), m.entry))
+                continue
+            after = _INTRO_AFTER.match(text, m.end)
+            if after is not None and after.group(1) in _DESCRIPTORS:
+                out.append((m.start, after.group(1), m.entry))
+        return out
+
+    def introduced_as(self, pos: int, head: str) -> Entry | None:
+        """The last body introduced as a `head` before `pos` (see ``_introductions``), else the first after it (a
+        live blog runs newest first): better than a name-less "Group" that matches nobody."""
+        before = next((e for at, h, e in reversed(self.introduced) if at < pos and h == head), None)
+        return before or next((e for at, h, e in self.introduced if h == head), None)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.m_starts, start)
@@ -2033,7 +2065,11 @@ class _Tagger:
             if group is not None:
                 return group  # "the firms": the "three Chinese companies" just named
         if anaphor and det in ("the", "a", "its", "their"):
-            e = self.doc.reg.cue_heads.get(head) or self.doc.last_with_head(pos, head)
+            e = (
+                self.doc.reg.cue_heads.get(head)
+                or self.doc.introduced_as(pos, head)
+                or self.doc.last_with_head(pos, head)
+            )
             if e is not None:
                 return e
             prev = self.stmts[-1] if self.stmts else None
@@ -2396,6 +2432,9 @@ class _Tagger:
         dm = _DESC_CLAIM.search(text, cs, ce)
         if dm and (dm.group(1) or dm.group(2)).lower() in _DESCRIPTORS:
             w = dm.group(1) or dm.group(2)
+            named = self.doc.introduced_as(dm.start(), w.lower())
+            if named is not None:
+                return named  # "the group's claims" after "the ransomware group RedFang": RedFang's
             kind = _DESCRIPTORS[w.lower()][0]
             return Entry(f"{_prefix(kind)}:{slug(w)}", w[0].upper() + w[1:], kind)
         for m in self._cands(speaker, cs, ce):

@@ -2228,3 +2228,37 @@ def test_documents_filed_by_a_party_withdrawals_apologies_and_broken_agreements(
 def test_hinting_and_implying_are_veiled_charges_by_the_subject(text: str, expected: tuple) -> None:
     art = tag(text)
     assert named_statements(art) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hacking group Shadowfax said it had stolen files from the port. "
+            "The port's director, Helen Marsh, dismissed the group's claims as extortion.",
+            ("Helen Marsh", "denial", "Shadowfax"),
+        ),
+        (
+            "The logistics firm Brightline was fined last year. "
+            "Union leader Tom Bale accused the firm of endangering drivers.",
+            ("Tom Bale", "allegation", "Brightline"),
+        ),
+        (
+            # a live blog, newest entry first: the group is introduced further down
+            "5:25 p.m. - Mayor Jo Reyes dismissed the group's claims as extortion.\n\n"
+            "3:55 p.m. - The ransomware group RedFang has listed the city on its leak site.",
+            ("Jo Reyes", "denial", "RedFang"),
+        ),
+    ],
+)
+def test_the_group_is_the_body_the_text_introduced_as_a_group(text: str, expected: tuple) -> None:
+    assert expected in named_statements(tag(text))
+
+
+def test_a_name_followed_by_its_own_initials_in_brackets_is_a_body() -> None:
+    art = tag(
+        "The National Climate Archive (NCA) publishes temperature records.\n\n"
+        "Blogger Jim Hart accused the NCA of deleting data."
+    )
+    assert named_statements(art) == [("Jim Hart", "allegation", "National Climate Archive")]
+    assert actor(art, "org:national-climate-archive").kind == "organization"
