@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import functools
 import hashlib
@@ -279,6 +280,8 @@ _INTRO_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
     r"(?=\s*[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|known|with|in|from)\b)"
 )
+# A dateline's city in capitals: "LUSAKA, June 5 (Reuters) -", "OTTAWA —".
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?)(?:,| [—–-]| \()")
 _INTRODUCED_KINDS = frozenset(["organization", "group", "media"])
 _ADMINISTRATION = re.compile(r"\s+(?:administration|government|cabinet)\b")
 _MANAGEMENT = frozenset(
@@ -743,6 +746,33 @@ class _Tagger:
             if st.target is not None and st.target.id == st.speaker.id:
                 st.target = None
         self._official_countries()
+        self._home_government()
+
+    def _home_government(self) -> None:
+        """A bare "the government" of no named state is the government of the country the story is set in: the
+        one its dateline names, or the one the text names most (and more often than any other)."""
+        bare = "gov:government"
+        if not any(
+            st.speaker.id == bare or (st.target is not None and st.target.id == bare) for st in self.stmts
+        ):
+            return
+        counts: collections.Counter[str] = collections.Counter(
+            m.entry.country for m in self.doc.mentions if m.entry.country
+        )
+        dateline = _DATELINE_CITY.match(self.doc.text)
+        if dateline is not None:
+            a3 = lexicon().capital.get(dateline.group(1).title())
+            if a3:
+                counts[a3] += 2
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return
+        home = self.doc.reg.add(gov_entry(ranked[0][0]))
+        for st in self.stmts:
+            if st.speaker.id == bare:
+                st.speaker = home
+            if st.target is not None and st.target.id == bare:
+                st.target = None if home.id == st.speaker.id else home
 
     def _people_of_named_bodies(self) -> None:
         """ "Party secretary general Hugo Cardozo", "FSAI chief executive Declan Furlong": a person of no known

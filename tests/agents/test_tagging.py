@@ -2262,3 +2262,25 @@ def test_a_name_followed_by_its_own_initials_in_brackets_is_a_body() -> None:
     )
     assert named_statements(art) == [("Jim Hart", "allegation", "National Climate Archive")]
     assert actor(art, "org:national-climate-archive").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia's copper exports rose again. Residents in Zambia have long complained about the mines. "
+        "Opposition lawmaker Given Sichone accused the government of protecting a foreign investor.",
+        "LUSAKA, June 5 - Opposition lawmaker Given Sichone accused the government of protecting a foreign investor.",
+    ],
+)
+def test_a_bare_the_government_is_the_government_of_the_country_the_story_is_set_in(text: str) -> None:
+    art = tag(text)
+    assert named_statements(art)[-1] == ("Given Sichone", "allegation", "Zambia")
+    assert art.statements[-1].target == "gov:ZMB"
+
+
+def test_a_bare_the_government_stays_unnamed_when_no_country_leads() -> None:
+    art = tag(
+        "Talks between Zambia and Kenya stalled. Opposition lawmaker Given Sichone accused the government of "
+        "protecting a foreign investor."
+    )
+    assert [s.target for s in art.statements] == ["gov:government"]
