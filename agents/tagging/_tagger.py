@@ -1486,7 +1486,12 @@ class _Tagger:
                         or (speaker.kind in ("group", "organization") and speaker.country is None)
                     )
                     and prev.target.id != speaker.id
-                    and not (speaker.country is not None and prev.target.country == speaker.country)
+                    and (
+                        # "The government has stolen this election," said Ghana's opposition leader, then
+                        # "They stuffed ballot boxes": his own charge goes on, against his own country's
+                        prev.speaker.id == speaker.id
+                        or not (speaker.country is not None and prev.target.country == speaker.country)
+                    )
                 ):
                     target = prev.target
                     if by_valence:

@@ -2284,3 +2284,12 @@ def test_a_bare_the_government_stays_unnamed_when_no_country_leads() -> None:
         "protecting a foreign investor."
     )
     assert [s.target for s in art.statements] == ["gov:government"]
+
+
+def test_a_speakers_next_quote_goes_on_charging_their_own_countrys_government() -> None:
+    art = tag(
+        "Daniel Osei, Ghana's opposition leader, addressed supporters in Accra on Saturday.\n\n"
+        "“The government has stolen this election,” he said.\n\n"
+        "“They stuffed ballot boxes in every northern district.”"
+    )
+    assert set(named_statements(art)) == {("Daniel Osei", "allegation", "Ghana")}
