@@ -143,6 +143,11 @@ def _benches() -> list[tuple[str, str, Callable[[], dict[str, Any]]]]:
             bench_tagging_longform,
         ),
         ("claims", "assign, resolve and track, one core", bench_claims),
+        (
+            "one 1 MB article",
+            "tag + assign claims; seconds grow with the length, not its square",
+            bench_long_article,
+        ),
     ]
 
 
@@ -158,6 +163,12 @@ def bench_tagging_longform() -> dict[str, Any]:
 
     pool = [Article(article_id=row["id"], text=row["text"]) for row in load_corpus(LONGFORM)]
     return run(1000, pool)
+
+
+def bench_long_article() -> dict[str, Any]:
+    from agents.tagging.evaluation import bench_long_article as run
+
+    return run()
 
 
 def bench_claims() -> dict[str, Any]:

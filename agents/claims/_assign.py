@@ -126,9 +126,21 @@ _GENERIC_FIRST = frozenset(
 )  # fmt: skip
 
 
-def actor_aliases(actors: list[Actor]) -> dict[str, str]:
+class Aliases(dict[str, str]):
+    """An article's aliases (casefolded name -> party), which knows its names in sorted order once: a long
+    article has thousands, and every statement's proposition is searched for them."""
+
+    _sorted: tuple[str, ...] = ()
+
+    def keys_sorted(self) -> tuple[str, ...]:
+        if len(self._sorted) != len(self):  # built once all names are in (aliases are only ever added)
+            self._sorted = tuple(sorted(self))
+        return self._sorted
+
+
+def actor_aliases(actors: list[Actor]) -> Aliases:
     """Names of actors (and surnames, first words of org names), casefolded -> party."""
-    out: dict[str, str] = {}
+    out = Aliases()
     for a in actors:
         party = party_of(a)
         out.setdefault(a.name.casefold(), party)
@@ -158,7 +170,12 @@ def mentions(text: str, article_alias: dict[str, str] | None = None) -> list[tup
             for m in lex.case_insensitive.finditer(text)
         ]
     if article_alias:
-        pat = _article_pattern(tuple(sorted(article_alias)))
+        keys = (
+            article_alias.keys_sorted()
+            if isinstance(article_alias, Aliases)
+            else tuple(sorted(article_alias))
+        )
+        pat = _article_pattern(keys)
         if pat is not None:
             found += [(m.start(), m.end(), article_alias[m.group(0).casefold()]) for m in pat.finditer(text)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -252,15 +269,23 @@ def _event_time(article: Article, fallback_time: str | None) -> str:
     return _EPOCH  # deterministic, never "now": a replay must give the same alerts
 
 
-def _accused_actor(article: Article, party: str, fallback: Actor | None) -> Actor:
+def _actors_by_party(article: Article) -> dict[str, list[Actor]]:
+    """The article's actors of each party, in article order (once per article: a long one has hundreds)."""
+    out: dict[str, list[Actor]] = {}
     for a in article.actors:
-        if party_of(a) == party and a.kind in ("country", "government"):
+        out.setdefault(party_of(a), []).append(a)
+    return out
+
+
+def _accused_actor(by_party: dict[str, list[Actor]], party: str, fallback: Actor | None) -> Actor:
+    of_party = by_party.get(party, [])
+    for a in of_party:
+        if a.kind in ("country", "government"):
             return a
     if fallback is not None and party_of(fallback) == party:
         return fallback
-    for a in article.actors:
-        if party_of(a) == party:
-            return a
+    if of_party:
+        return of_party[0]
     if len(party) == 3 and party.isupper():
         return country_actor(party)
     return fallback or Actor(id=party, name=party, kind="other")
@@ -278,6 +303,7 @@ def assign_claims(
     """
     actors = {a.id: a for a in article.actors}
     alias = actor_aliases(article.actors)
+    by_party = _actors_by_party(article)
     when = _event_time(article, fallback_time)
 
     def actor(aid: str | None) -> Actor | None:
@@ -339,7 +365,7 @@ def assign_claims(
                 claim=s.claim,
                 speaker=speaker or UNKNOWN_ACTOR,
                 target=target,
-                accused=_accused_actor(article, sig.party, accused_fallback),
+                accused=_accused_actor(by_party, sig.party, accused_fallback),
                 quote=s.quote,
                 article_id=article.article_id,
                 statement_id=s.id,
@@ -372,12 +398,17 @@ def _allegation_ids(
         sp = actor(statements[i].speaker)
         return voice_of(sp) if sp is not None else None
 
+    # The allegations of each (party, voice), in reading order: found once, not once per allegation.
+    by_voice: dict[tuple[str, str | None], list[int]] = {}
+    for i in allegations:
+        by_voice.setdefault((sigs[i].party, voice(i)), []).append(i)
+    voice_of_allegation = {i: key for key, members in by_voice.items() for i in members}
     for i in allegations:
         sig = sigs[i]
         out[i] = sig.claim_id
         if not (sig.predicate.startswith("generic:") or sig.predicate == "unspecified"):
             continue
-        same = [j for j in allegations if j != i and sigs[j].party == sig.party and voice(j) == voice(i)]
+        same = [j for j in by_voice[voice_of_allegation[i]] if j != i]
         classified = [j for j in same if not sigs[j].predicate.startswith("generic:")]
         if classified:
             out[i] = sigs[classified[0]].claim_id
@@ -397,11 +428,10 @@ def _link_denial(
     speaker: Actor | None,
 ) -> str | None:
     """The claim a denial answers, from its own proposition or from an allegation of the article."""
-    allegations = [j for j in order if statements[j].stance == "allegation"]
     pos = order.index(i)
     # Nearest earlier first, then nearest later (reporters sometimes quote the denial first).
-    earlier = [j for j in reversed(order[:pos]) if j in allegations]
-    later = [j for j in order[pos + 1 :] if j in allegations]
+    earlier = [j for j in reversed(order[:pos]) if statements[j].stance == "allegation"]
+    later = [j for j in order[pos + 1 :] if statements[j].stance == "allegation"]
     ranked = earlier + later
     if not sig.contentless:
         for j in ranked:

@@ -617,7 +617,10 @@ def _classify_run(
             or _org_apposition(text, end)
             or _named_again(tk, first)
         ):
-            if _a_person_by_name(text, w):
+            person = tk.memo.get(("person_by_name", w))
+            if person is None:
+                person = tk.memo[("person_by_name", w)] = _a_person_by_name(text, w)
+            if person:
                 return Mention(start, end, reg.add(_person(name, window)), False, poss)
             return Mention(start, end, reg.add(Entry(f"org:{slug(w)}", w, "organization")), False, poss)
         return None
@@ -646,11 +649,17 @@ def _named_again(tk: TokenTable, i: int) -> bool:
     """An unknown single word used as a name again and again, never sentence-first and never as a place
     ("in X", "near X"): a name ("Nightveil"), more likely an actor than a place or a plain word."""
     w = tk.text[i]
-    if tk.text.count(w) < 3:
+    known = tk.memo.get(("named_again", w))
+    if known is None:
+        known = tk.memo[("named_again", w)] = _used_as_a_name(tk, w)
+    return known
+
+
+def _used_as_a_name(tk: TokenTable, w: str) -> bool:
+    where = tk.positions(w)
+    if len(where) < 3:
         return False
-    for k, x in enumerate(tk.text):
-        if x != w:
-            continue
+    for k in where:
         if k == 0 or "\n" in tk.gap[k - 1] or tk.gap[k - 1].strip()[-1:] in (".", "!", "?", "“", '"'):
             continue  # sentence-first: capitalized for its position, says nothing
         prev = tk.text[k - 1].lower()

@@ -280,8 +280,6 @@ _INTRO_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
     r"(?=\s*[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|known|with|in|from)\b)"
 )
-# A dateline's city in capitals: "LUSAKA, June 5 (Reuters) -", "OTTAWA —".
-_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)?)(?:,| [—–-]| \()")
 _INTRODUCED_KINDS = frozenset(["organization", "group", "media"])
 _ADMINISTRATION = re.compile(r"\s+(?:administration|government|cabinet)\b")
 _MANAGEMENT = frozenset(
@@ -759,11 +757,10 @@ class _Tagger:
         counts: collections.Counter[str] = collections.Counter(
             m.entry.country for m in self.doc.mentions if m.entry.country
         )
-        dateline = _DATELINE_CITY.match(self.doc.text)
-        if dateline is not None:
-            a3 = lexicon().capital.get(dateline.group(1).title())
-            if a3:
-                counts[a3] += 2
+        city = dateline(self.doc.text)
+        a3 = lexicon().capital.get(city) if city else None
+        if a3:
+            counts[a3] += 2
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return
@@ -2939,13 +2936,70 @@ def _prefix(kind: str) -> str:
     }.get(kind, "other")
 
 
+# Longer texts are tagged a piece at a time, each piece whole paragraphs of at most this many characters.
+# Several rules look back over every earlier statement or mention, so one pass costs more than linear time:
+# about 0.1 s at 50 KB but over 10 s at 1 MB. Pieces keep a 2 MB text (the largest input accepted by
+# default) within a few seconds. Real articles are far shorter (our longest fixture is under 6 KB) and are
+# tagged whole; what a piece loses is coreference to a name only an earlier piece gives.
+SEGMENT_CHARS = 32_000
+
+
 def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
     """Actors (in order of first mention) and statements (in span order) of one article body."""
-    t = _Tagger(article_id, text)
-    t.run()
-    stmts = []
+    actors: dict[str, Entry] = {}
+    first: dict[str, int] = {}
+    stmts: list[dict] = []
     used: set[str] = set()
-    for st in sorted(t.stmts, key=lambda x: (x.start, x.end)):
+    for s0, s1 in segments(text, SEGMENT_CHARS):
+        _tag_segment(article_id, text, s0, s1, actors, first, stmts, used)
+    # Actors in order of first mention (ties by id keep the order total and stable). Only what the text
+    # mentions or a statement names: a name seen only where no sentence is (a dateline's agency) is left out.
+    ordered = sorted((e for e in actors.values() if e.id in first), key=lambda e: (first[e.id], e.id))
+    return ordered, stmts
+
+
+def segments(text: str, most: int) -> list[tuple[int, int]]:
+    """[start, end) pieces of ``text`` that cover all of its paragraphs, each whole paragraphs of at most
+    ``most`` characters where it can be: a longer paragraph is cut after a sentence (else at a space)."""
+    if len(text) <= most:
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    s0 = e0 = -1
+    for ps, pe in paragraphs(text):
+        if s0 >= 0 and pe - s0 <= most:
+            e0 = pe
+            continue
+        if s0 >= 0:
+            out.append((s0, e0))
+        while pe - ps > most:
+            cut = text.rfind(". ", ps, ps + most)
+            cut = cut + 1 if cut > ps else text.rfind(" ", ps, ps + most)
+            cut = cut if cut > ps else ps + most
+            out.append((ps, cut))
+            ps = cut
+            while ps < pe and text[ps].isspace():
+                ps += 1
+        s0, e0 = ps, pe
+    if s0 >= 0:
+        out.append((s0, e0))
+    return out
+
+
+def _tag_segment(
+    article_id: str,
+    text: str,
+    s0: int,
+    s1: int,
+    actors: dict[str, Entry],
+    first: dict[str, int],
+    stmts: list[dict],
+    used: set[str],
+) -> None:
+    """Tag text[s0:s1] and add what it finds, with spans in ``text``, to the four collections."""
+    t = _Tagger(article_id, text[s0:s1] if (s0, s1) != (0, len(text)) else text)
+    t.run()
+    found = sorted(t.stmts, key=lambda x: (x.start, x.end))
+    for st in found:
         joint = (
             st.speaker.id
             if st.co_speaker
@@ -2953,7 +3007,8 @@ def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
             if st.co_target and st.target
             else None
         )
-        sid = statement_id(article_id, st.start, st.end, joint)
+        start, end = st.start + s0, st.end + s0
+        sid = statement_id(article_id, start, end, joint)
         if sid in used:
             continue
         used.add(sid)
@@ -2964,27 +3019,22 @@ def tag_text(article_id: str, text: str) -> tuple[list[Entry], list[dict]]:
                 "stance": st.stance,
                 "target": st.target.id if st.target else None,
                 "claim": st.claim,
-                "quote": text[st.start : st.end],
-                "span": (st.start, st.end),
+                "quote": text[start:end],
+                "span": (start, end),
                 "confidence": st.confidence,
                 "cameo": st.cameo,
             }
         )
-    actors = dict(t.doc.reg.actors)
-    first: dict[str, int] = {}
+    for e in t.doc.reg.actors.values():
+        actors.setdefault(e.id, e)
     for m in t.doc.mentions:
-        first.setdefault(m.entry.id, m.start)
-    for st in sorted(t.stmts, key=lambda x: (x.start, x.end)):
+        first.setdefault(m.entry.id, m.start + s0)
+    for st in found:
         for e in (st.speaker, st.target):
             if e is not None:
                 actors.setdefault(e.id, e)
-                first.setdefault(
-                    e.id, st.start
-                )  # a name-less actor ("the lawyer") first appears with its statement
-    # Actors in order of first mention (ties by id keep the order total and stable). Only what the text
-    # mentions or a statement names: a name seen only where no sentence is (a dateline's agency) is left out.
-    ordered = sorted((e for e in actors.values() if e.id in first), key=lambda e: (first[e.id], e.id))
-    return ordered, stmts
+                # a name-less actor ("the lawyer") first appears with its statement
+                first.setdefault(e.id, st.start + s0)
 
 
 # Patterns whose matches all contain one of a few plain strings search only where one of them is (see

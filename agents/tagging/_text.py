@@ -6,7 +6,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -54,9 +54,20 @@ class TokenTable:
     cap: list[bool]
     # text[end[k]:start[k + 1]], so it begins with the "'s" of a possessive; the last one is the text's tail
     gap: list[str]
+    # word -> the indexes of its tokens, built on first use (see ``positions``)
+    _where: dict[str, list[int]] = field(default_factory=dict)
+    # answers about one word that hold for the whole text, so that a name repeated R times costs R, not R * R
+    memo: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.start)
+
+    def positions(self, word: str) -> list[int]:
+        """Indexes of the tokens that are ``word``: one pass over the text for all words, not one per word."""
+        if not self._where and self.text:
+            for k, w in enumerate(self.text):
+                self._where.setdefault(w, []).append(k)
+        return self._where.get(word, [])
 
 
 _first_char = itemgetter(0)

@@ -223,6 +223,48 @@ def _bench_articles(target_chars: int = 3000) -> list[Article]:
     return arts
 
 
+def long_text(chars: int) -> str:
+    """A text of about ``chars`` characters, of distinct paragraphs: the fixtures' own, each with a line of its
+    own (so no two are equal), in turn. For the cost of one very long article, which real feeds do send."""
+    paras = [
+        p
+        for path in (_DEFAULT, LONGFORM, LONGFORM2)
+        for row in load_corpus(path)
+        for p in row["text"].split("\n\n")
+        if len(p) > 80
+    ]
+    out: list[str] = []
+    total = k = 0
+    while total < chars:
+        para = f"{paras[k % len(paras)]} (Dispatch {k}, page {k // 7}.)"
+        out.append(para)
+        total += len(para) + 2
+        k += 1
+    return "\n\n".join(out)
+
+
+def bench_long_article(chars: int = 1_000_000) -> dict:
+    """Tag, and assign the claims of, one article of ``chars`` characters (the per-character cost must not
+    grow with the length: several rules compare each statement with the others)."""
+    from agents.claims import assign_claims
+
+    article = Article(article_id="bench-long", text=long_text(chars))
+    c0 = time.process_time()
+    tagged = tag_article(article)
+    c1 = time.process_time()
+    assign_claims(tagged)
+    c2 = time.process_time()
+    return {
+        "articles": 1,
+        "seconds": round(c2 - c0, 3),
+        "articles_per_s": round(1 / (c2 - c0), 2) if c2 > c0 else 0.0,
+        "chars": len(article.text),
+        "tagging_s": round(c1 - c0, 2),
+        "claims_s": round(c2 - c1, 2),
+        "statements": len(tagged.statements),
+    }
+
+
 def bench_tagging(n: int = 1000, articles: Iterable[Article] | None = None) -> dict:
     """Tag ``n`` ~3 KB articles on one core.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -2293,3 +2294,62 @@ def test_a_speakers_next_quote_goes_on_charging_their_own_countrys_government() 
         "“They stuffed ballot boxes in every northern district.”"
     )
     assert set(named_statements(art)) == {("Daniel Osei", "allegation", "Ghana")}
+
+
+# -- very long texts -------------------------------------------------------------------------
+
+
+def test_a_long_text_is_cut_into_whole_paragraphs_that_cover_it() -> None:
+    from agents.tagging._tagger import segments
+    from agents.tagging._text import paragraphs
+    from agents.tagging.evaluation import long_text
+
+    text = long_text(50_000)
+    pieces = segments(text, 8_000)
+    assert len(pieces) > 6
+    assert all(e - s <= 8_000 for s, e in pieces)
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(pieces))
+    # every paragraph lies whole inside one piece
+    for ps, pe in paragraphs(text):
+        assert any(s <= ps and pe <= e for s, e in pieces)
+    assert segments("short text", 8_000) == [(0, 10)]
+
+
+def test_a_paragraph_longer_than_a_piece_is_cut_after_a_sentence() -> None:
+    from agents.tagging._tagger import segments
+
+    sentence = "The ministry said the figures were revised again. "
+    text = sentence * 400  # one paragraph of 20,000 characters
+    pieces = segments(text.strip(), 3_000)
+    assert all(e - s <= 3_000 for s, e in pieces)
+    assert all(text[e - 1] == "." for _, e in pieces)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text.strip())
+
+
+def test_a_text_longer_than_a_piece_is_tagged_piece_by_piece_with_spans_in_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from agents.tagging import _tagger
+    from agents.tagging.evaluation import long_text
+
+    text = long_text(40_000)
+    whole = tag_article(Article(article_id="long", text=text))  # under the default piece size: one pass
+    monkeypatch.setattr(_tagger, "SEGMENT_CHARS", 10_000)
+    pieces = _tagger.segments(text, 10_000)
+    art = tag_article(Article(article_id="long", text=text))
+    assert len(pieces) >= 4 and art.statements
+    assert len({s.id for s in art.statements}) == len(art.statements)
+    for s in art.statements:
+        assert s.quote == text[s.span[0] : s.span[1]]
+    # What a piece says is what that piece alone says, moved to where it stands in the text.
+    s0, s1 = pieces[1]
+    alone = tag_article(Article(article_id="piece", text=text[s0:s1]))
+    in_piece = [s for s in art.statements if s0 <= s.span[0] < s1]
+    assert [(s.speaker, s.stance, s.target, s.span[0] - s0) for s in in_piece] == [
+        (s.speaker, s.stance, s.target, s.span[0]) for s in alone.statements
+    ]
+    # Most of what one pass over the whole text finds, the pieces find too (only cross-piece references differ).
+    found = {(s.speaker, s.stance, s.span) for s in art.statements}
+    assert len(found & {(s.speaker, s.stance, s.span) for s in whole.statements}) >= 0.8 * len(
+        whole.statements
+    )
