@@ -224,7 +224,7 @@ class Rejected(_Record):
     schema_version: int = SCHEMA_VERSION
     rejection_id: str = Field(description="deterministic: hash of the source position or of the bytes")
     error: str = Field(
-        description="error kind: invalid_json, invalid_utf8, binary, missing_text, empty_text, too_large, invalid_field, processing_error"
+        description="error kind: invalid_json, invalid_utf8, binary, missing_text, empty_text, too_large, invalid_field, processing_error, output_too_large"
     )
     message: str
     original: str = Field(description="the original message bytes, base64")

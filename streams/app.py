@@ -9,6 +9,7 @@ messages and lose output.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import time
@@ -124,6 +125,11 @@ def partition_states(app: faust.App) -> list[dict[str, Any]]:
     return states
 
 
+def _tag_and_assign(value: bytes, fallback_time: str | None) -> tuple[Article, list[ClaimEvent]]:
+    """The tag agent's work on one unique article: actors and statements, then claim ids and events."""
+    return assign_claims(tag_article(Article.model_validate_json(value)), fallback_time=fallback_time)
+
+
 def _iso(timestamp_ms: int | None) -> str | None:
     if not timestamp_ms or timestamp_ms < 0:
         return None
@@ -146,6 +152,7 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         processing_guarantee="at_least_once",
         producer_acks=-1,
+        producer_max_request_size=settings.max_message_bytes,
         # A crashed worker's partitions move after this long; heartbeat ten times within it.
         broker_session_timeout=settings.session_timeout_s,
         broker_heartbeat_interval=settings.session_timeout_s / 10,
@@ -380,14 +387,29 @@ def create_app(settings: Settings) -> faust.App:
         async for event in stream.events():
             progress.taken()
             try:
-                unique = Article.model_validate_json(event.message.value)
-                article, claim_events = assign_claims(
-                    tag_article(unique), fallback_time=_iso(event.message.timestamp)
+                # Off the event loop: a long article takes seconds to tag, and the loop must go on
+                # heartbeating, serving /health and running the other stages meanwhile. One at a time
+                # still (concurrency=1), so output order and offset commits are unchanged.
+                article, claim_events = await asyncio.to_thread(
+                    _tag_and_assign, event.message.value, _iso(event.message.timestamp)
                 )
             except Exception as exc:  # a tagger bug on one article must not stop the stream
                 await processing_failed(event, exc, "tag")
                 continue
-            await tagged_topic.send(key=article.article_id.encode(), value=encode(article))
+            tagged = encode(article)
+            if len(tagged) > settings.max_message_bytes:
+                # A message the broker would refuse: dead-lettered, not retried for ever.
+                await dead_letter(
+                    event,
+                    RejectedInput(
+                        "output_too_large",
+                        f"the tagged article is {len(tagged)} bytes, over CLAIMWATCH_MAX_MESSAGE_BYTES "
+                        f"({settings.max_message_bytes})",
+                    ),
+                    "tag",
+                )
+                continue
+            await tagged_topic.send(key=article.article_id.encode(), value=tagged)
             ARTICLES_OUT.labels(catalog.TAGGED.name).inc()
             for claim_event in claim_events:
                 claim_event.extra["cluster_id"] = article.cluster_id

@@ -80,7 +80,7 @@ async def replay(
         enable_idempotence=True,
         linger_ms=20,
         max_batch_size=1 << 20,
-        max_request_size=max(settings.max_text_bytes * 2, 1 << 20),
+        max_request_size=settings.max_message_bytes,
         compression_type="lz4" if _has_lz4() else None,
     )
     await producer.start()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     max_text_bytes: int = Field(
         default=2_000_000, gt=0, description="raw articles larger than this are rejected"
     )
+    max_message_bytes: int = Field(
+        default=16 * 1024 * 1024,
+        ge=1024 * 1024,
+        description="largest record claimwatch writes (its topics' max.message.bytes, the producers' request "
+        "size); a tagged article is about four times its text, and one larger than this is dead-lettered",
+    )
 
     session_timeout_s: float = Field(
         default=30.0,
@@ -82,6 +88,16 @@ class Settings(BaseSettings):
     )
     kafka_version: str = Field(default="4.1.2", description="Apache Kafka version the local broker fetches")
     kafka_heap: str = Field(default="512m", description="JVM heap of the local broker")
+
+    @model_validator(mode="after")
+    def _raw_articles_fit_in_a_message(self) -> Settings:
+        # A raw article and its dead letter (the original bytes in base64, plus the reason) must fit.
+        if self.max_message_bytes < 2 * self.max_text_bytes:
+            raise ValueError(
+                f"CLAIMWATCH_MAX_MESSAGE_BYTES ({self.max_message_bytes}) must be at least twice "
+                f"CLAIMWATCH_MAX_TEXT_BYTES ({self.max_text_bytes})"
+            )
+        return self
 
     @property
     def bootstrap_list(self) -> list[str]:

@@ -42,6 +42,9 @@ class TopicSpec:
                 else settings.output_retention_days
             )
             conf = {"cleanup.policy": "delete", "retention.ms": str(int(days * DAY_MS))}
+        # Records up to the configured size (a tagged article is several times its text); the broker's
+        # default is 1 MB.
+        conf["max.message.bytes"] = str(settings.max_message_bytes)
         conf.update(self.extra_config)
         return conf
 

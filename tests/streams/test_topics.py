@@ -14,7 +14,18 @@ def test_every_name_is_prefixed_by_the_namespace() -> None:
 
 def test_compacted_topics_have_no_time_retention() -> None:
     config = topics.CLAIMS.config(Settings())
-    assert config == {"cleanup.policy": "compact", "retention.ms": "-1"}
+    assert (config["cleanup.policy"], config["retention.ms"]) == ("compact", "-1")
+
+
+def test_every_topic_takes_records_up_to_the_configured_size() -> None:
+    settings = Settings(max_message_bytes=8 * 1024 * 1024)
+    for spec in topics.CATALOG:
+        assert spec.config(settings)["max.message.bytes"] == str(8 * 1024 * 1024)
+
+
+def test_a_message_limit_too_small_for_the_largest_raw_article_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least twice"):
+        Settings(max_text_bytes=4_000_000, max_message_bytes=4_000_000)
 
 
 def test_retention_comes_from_settings() -> None:

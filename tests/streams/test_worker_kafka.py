@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from collections.abc import Callable
 
@@ -127,3 +128,56 @@ async def test_junk_on_an_internal_topic_is_dead_lettered_and_the_stream_goes_on
     assert base64.b64decode(letter["original"]) == b'{"not": "an article"}'
     unique = await collect(kafka_settings, topics.UNIQUE, count=1, timeout=60)
     assert [r.json()["url"] for r in unique] == [GOOD[0]["url"]]
+
+
+async def test_a_very_long_article_is_tagged_while_the_worker_stays_responsive(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess]
+) -> None:
+    from agents.tagging.evaluation import long_text
+
+    worker = start_worker()
+    long = {"text": long_text(1_000_000), "url": "https://news.example/long", "published_at": "2025-03-01"}
+    # The short one first: the worker's first article also loads the normalizer's patterns.
+    await produce(kafka_settings, topics.RAW, [orjson.dumps(GOOD[0]), orjson.dumps(long)])
+
+    answers: list[dict | None] = []
+
+    async def poll_health() -> None:
+        while True:
+            answers.append(await asyncio.to_thread(worker.health))
+            await asyncio.sleep(0.5)
+
+    poller = asyncio.create_task(poll_health())
+    try:
+        tagged = await collect(kafka_settings, topics.TAGGED, count=2, timeout=120, settle=1)
+    finally:
+        poller.cancel()
+    by_url = {a["url"]: a for a in (r.json() for r in tagged)}
+    assert set(by_url) == {GOOD[0]["url"], long["url"]}, worker.log_tail()
+    article = by_url[long["url"]]
+    assert len(article["statements"]) > 2000
+    assert all(s["quote"] == article["text"][s["span"][0] : s["span"][1]] for s in article["statements"])
+    # The worker answered every health check while it tagged (tagging runs off its event loop).
+    assert len(answers) >= 3 and all(a is not None for a in answers), answers
+
+
+async def test_a_tagged_article_too_large_for_a_message_is_dead_lettered_and_the_stream_goes_on(
+    kafka_settings: Settings, start_worker: Callable[..., WorkerProcess]
+) -> None:
+    from agents.tagging.evaluation import long_text
+
+    limit = 1024 * 1024
+    worker = start_worker(
+        env={"CLAIMWATCH_MAX_MESSAGE_BYTES": str(limit), "CLAIMWATCH_MAX_TEXT_BYTES": str(limit // 2)}
+    )
+    # ~300 KB of text: its tagged article (statements quote the text) is over 1 MiB
+    long = {"text": long_text(300_000), "url": "https://news.example/long", "published_at": "2025-03-01"}
+    await produce(kafka_settings, topics.RAW, [orjson.dumps(long), orjson.dumps(GOOD[1])])
+
+    tagged = await collect(kafka_settings, topics.TAGGED, count=1, timeout=90, settle=2)
+    rejected = await collect(kafka_settings, topics.REJECTED, count=1, timeout=30)
+    assert [r.json()["url"] for r in tagged] == [GOOD[1]["url"]], worker.log_tail()
+    letter = rejected[0].json()
+    assert letter["error"] == "output_too_large" and "CLAIMWATCH_MAX_MESSAGE_BYTES" in letter["message"]
+    assert letter["source"]["topic"] == topics.topic_name(topics.UNIQUE, kafka_settings.namespace)
+    assert orjson.loads(base64.b64decode(letter["original"]))["url"] == long["url"]
