@@ -280,6 +280,10 @@ _INTRO_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
     r"(?=\s*[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|known|with|in|from)\b)"
 )
+# The verb of a relative clause hung on a name: "Halden Mining, which denied", "Qatar, which has said".
+_RELATIVE_SPEAKER = re.compile(
+    r",\s*(?:which|who)\s+(?:(?:has|have|had|also|later|then|again|\w+ly)\s+){0,2}\Z"
+)
 _INTRODUCED_KINDS = frozenset(["organization", "group", "media"])
 _ADMINISTRATION = re.compile(r"\s+(?:administration|government|cabinet)\b")
 _MANAGEMENT = frozenset(
@@ -666,6 +670,7 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         and "blaming" not in sentence
         and "after" not in sentence
         and " with " not in sentence
+        and ", wh" not in sentence
     ):
         return [(s, e)]  # nothing that could start a second clause: skip the pattern below
     out = []
@@ -678,6 +683,11 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         r"|accuses|blames|denies|rejects|says|dismisses|alleges|claims|insisted|insists)\b)"
         r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged)\b)"
         r"|,\s+(?=saying\s+(?!that\s+it\s+was\b))"
+        # "Villagers blamed Corvex Mining, which has denied any wrongdoing": the relative clause is the
+        # named one's own statement
+        r"|,\s+(?=(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+        r"(?:denied|denies|rejected|rejects|dismissed|dismisses|accused|accuses|blamed|blames|said|says|claimed"
+        r"|claims|insisted|insists|called)\b)"
         # "India denied Pakistan's claims, accusing Islamabad of ...": the counter-charge is a clause of its own
         r"|,\s+(?=(?:accusing|blaming)\s+(?!(?:it|them|him|her)\b)(?=\S+\s+\S+\s+of\b|\S+\s+of\b|[A-Z]))",
         text[s:e],
@@ -1791,6 +1801,14 @@ class _Tagger:
                 rs = qe
             k += 1
         region = text[rs:vpos]
+        look = max(0, vpos - 40)
+        rel = _RELATIVE_SPEAKER.search(text, look, vpos) if ", wh" in text[look:vpos] else None
+        if rel is not None:
+            # "... the offices of Halden Mining, which denied polluting the river": the verb is the relative
+            # clause's, so its speaker is the name the clause hangs on, wherever that name stands.
+            named = [m for m in doc.mentions_in(rel.start() - 80, rel.start()) if m.end == rel.start()]
+            if named and not named[-1].locative and not named[-1].possessive:
+                return named[-1].entry, False, False
         filed = _FILED_BY.search(region) if " by " in region else None
         if filed is not None:
             # "A lawsuit filed by Maple Grove Dairy alleges", "The suit, brought by X, claims": the filer speaks.

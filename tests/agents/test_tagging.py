@@ -2296,6 +2296,28 @@ def test_a_speakers_next_quote_goes_on_charging_their_own_countrys_government() 
     assert set(named_statements(art)) == {("Daniel Osei", "allegation", "Ghana")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protesters marched to the offices of Halden Mining, which denied polluting the river.",
+            [("Halden Mining", "denial", None)],
+        ),
+        (
+            "Villagers blamed Corvex Mining, which has denied any wrongdoing.",
+            [("Villagers", "allegation", "Corvex Mining"), ("Corvex Mining", "denial", "Villagers")],
+        ),
+        (
+            "The case was later dropped by the Ridgemoor Prosecution Office, which said there was not "
+            "enough evidence.",
+            [("Ridgemoor Prosecution Office", "other", None)],
+        ),
+    ],
+)
+def test_a_relative_clause_hung_on_a_name_is_that_names_statement(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
