@@ -2011,6 +2011,35 @@ class _Tagger:
             return False  # "The U.S. ambassador to Manila, MaryKay Carlson, said": a title, not content
         return len(words) >= 4 and words[0] not in _LEAD_INS
 
+    def _object_pronoun(self, word: str, pos: int, speaker: Entry) -> Entry | None:
+        """Whom "him", "her", "it" or "them" stands for, named before ``pos`` in this paragraph or the one
+        before: the last person of that gender (or of none known) for him/her, the last body for it/them;
+        never the speaker, nor a body of the speaker's own."""
+        gender = {"him": "m", "her": "f"}.get(word)
+        if gender is None and word not in ("it", "them"):
+            return None
+        para = self._para_at(pos)
+        floor = self.doc.paras[max(0, para - 1)][0]
+        unknown: Entry | None = None
+        i = bisect.bisect_left(self.doc.m_starts, pos) - 1
+        while i >= 0 and self.doc.mentions[i].start >= floor:
+            m = self.doc.mentions[i]
+            e = m.entry
+            i -= 1
+            if m.locative or e.id == speaker.id or _same_party(e, speaker):
+                continue
+            if gender is not None:
+                if e.kind != "person":
+                    continue
+                known = self.doc.gender(e)
+                if known == gender:
+                    return e
+                if known is None and unknown is None:
+                    unknown = e
+            elif e.kind in ("organization", "group", "government", "media", "country"):
+                return _speaker_entry(e)
+        return unknown
+
     def _pronoun(self, word: str, pos: int) -> Entry | None:
         want = _PRONOUNS[word]
         gender = _PRONOUN_GENDER.get(word)
@@ -2375,6 +2404,10 @@ class _Tagger:
                 before = [m for m in self.doc.mentions_in(cs, cs + am.start()) if m.entry.id != speaker.id]
                 if before:
                     return _speaker_entry(before[-1].entry) if before[-1].locative else before[-1].entry
+                pronoun = _re_match(r"\s+(\w+)", low[am.end() :])
+                earlier = self._object_pronoun(pronoun.group(1), cs, speaker) if pronoun else None
+                if earlier is not None:
+                    return earlier  # "Marta Lind was sacked. The club accused her of leaking tactics": Lind
             after = [m for m in cands if m.start >= cs + am.end()]
             if am.group().endswith(" at") and not after:
                 # "pointed the finger at Kosovo": "at" names whom, not where

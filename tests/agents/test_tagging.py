@@ -2318,6 +2318,27 @@ def test_a_relative_clause_hung_on_a_name_is_that_names_statement(text: str, exp
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coach Marta Lind was sacked in May. The club president, Paul Ortiz, accused her of leaking tactics.",
+            ("Paul Ortiz", "allegation", "Marta Lind"),
+        ),
+        (
+            "Senator Hugh Bell denied the report. His rival, Anne Cole, accused him of lying to voters.",
+            ("Anne Cole", "allegation", "Hugh Bell"),
+        ),
+        (
+            "Rana Aziz, a journalist, sued Interior Minister Farid Khan. Khan had accused her of spying.",
+            ("Farid Khan", "allegation", "Rana Aziz"),
+        ),
+    ],
+)
+def test_him_or_her_after_a_charge_is_the_person_named_just_before(text: str, expected: tuple) -> None:
+    assert expected in named_statements(tag(text))
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
