@@ -1,9 +1,11 @@
-"""Topic administration: create the catalog's topics before any agent starts."""
+"""Topic administration: create the catalog's topics before any agent starts; a group's lag from outside."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
 
@@ -102,3 +104,39 @@ async def delete_namespace_topics(settings: Settings) -> list[str]:
         return names
     finally:
         await admin.close()
+
+
+async def group_lag(
+    settings: Settings, group: str, partitions: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], int]:
+    """Records of each partition that ``group`` has not committed yet: end offset minus committed offset
+    (the partition's first offset when the group never committed there).
+
+    Measured from outside the group, by the broker's figures alone, so it counts a partition that the
+    group's consumer never fetched too (which the consumer's own view cannot)."""
+    tps = [TopicPartition(topic, partition) for topic, partition in partitions]
+    if not tps:
+        return {}
+    admin = _admin(settings)
+    await _start(admin, settings)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap_list,
+        client_id=f"{settings.namespace}-lag",
+        group_id=None,
+        enable_auto_commit=False,
+        request_timeout_ms=int(CONNECT_TIMEOUT_S * 1000),
+    )
+    try:
+        committed = await admin.list_consumer_group_offsets(group, partitions=tps)
+        await asyncio.wait_for(consumer.start(), CONNECT_TIMEOUT_S)
+        end = await consumer.end_offsets(tps)
+        begin = await consumer.beginning_offsets(tps)
+    finally:
+        await consumer.stop()
+        await admin.close()
+    out: dict[tuple[str, int], int] = {}
+    for tp in tps:
+        meta = committed.get(tp)
+        done = meta.offset if meta is not None and meta.offset >= 0 else begin[tp]
+        out[(tp.topic, tp.partition)] = max(0, end[tp] - max(done, begin[tp]))
+    return out

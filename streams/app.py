@@ -35,6 +35,7 @@ from agents.tagging import tag_article
 from schemas import Article
 from streams import _faust_fixes
 from streams import topics as catalog
+from streams.admin import group_lag
 from streams.codecs import decode_dict, decode_raw_article, encode, encode_dict, rejection_for
 from streams.pipeline import dedupe_config, with_cluster_hints
 from streams.settings import Settings
@@ -62,13 +63,23 @@ class Progress:
         return time.monotonic() - self._at
 
 
-def health_status(lag: int | None, idle_s: float, stall_after_s: float) -> str:
-    """ "stalled" when records wait (lag > 0) and none was taken for ``stall_after_s``, else "ok".
+def health_status(
+    lag: int | None,
+    idle_s: float,
+    stall_after_s: float,
+    committed_lag: int | None = None,
+    recovering: bool = False,
+) -> str:
+    """ "stalled" when records wait and none was taken for ``stall_after_s``, else "ok".
 
-    A worker that says it is ready but consumes nothing (seen after a crash mid-recovery) shows
-    up here, so an orchestrator can restart it. Unknown lag never counts as a stall.
+    Records wait when the consumer's own view (``lag``, from its fetches) or the broker's
+    (``committed_lag``, end minus committed offsets) says so; the broker's also sees a partition the
+    consumer never fetched. A worker that says it is ready but consumes nothing shows up here, so an
+    orchestrator can restart it. Unknown lag never counts as a stall, and neither does a table
+    recovery in progress (a restart would only begin it again).
     """
-    return "stalled" if lag and lag > 0 and idle_s >= stall_after_s else "ok"
+    waiting = (lag or 0) > 0 or (committed_lag or 0) > 0
+    return "stalled" if waiting and idle_s >= stall_after_s and not recovering else "ok"
 
 
 def _lag(app: faust.App, assigned: set) -> int | None:
@@ -474,11 +485,32 @@ def create_app(settings: Settings) -> faust.App:
     async def track_clusters(stream: faust.StreamT[Any]) -> None:
         await each_event(stream, "clusters", track_clusters_one)
 
+    # The group's lag as the broker sees it, measured every lag_check_s (see group_lag).
+    outside: dict[str, Any] = {"lag": None, "at": 0.0}
+    stream_topics = {catalog.topic_name(spec, settings.namespace) for spec in catalog.CATALOG}
+
+    @app.timer(interval=settings.lag_check_s)
+    async def measure_group_lag() -> None:
+        assigned = [(tp.topic, tp.partition) for tp in app.consumer.assignment() if tp.topic in stream_topics]
+        try:
+            per_partition = await group_lag(settings, app.conf.id, assigned)
+        except Exception as exc:  # a figure missing, never a worker stopped
+            log.warning("group lag not measured: %s: %s", type(exc).__name__, exc)
+            outside.update(lag=None, at=0.0)
+            return
+        outside.update(lag=sum(per_partition.values()), at=time.monotonic())
+
+    def committed_lag() -> int | None:
+        fresh = time.monotonic() - outside["at"] <= 3 * settings.lag_check_s
+        return outside["lag"] if fresh else None
+
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
         assigned = app.consumer.assignment()
         lag = _lag(app, assigned)
-        status = health_status(lag, progress.idle_s(), settings.stall_after_s)
+        behind = committed_lag()
+        recovering = bool(getattr(app, "in_recovery", False))
+        status = health_status(lag, progress.idle_s(), settings.stall_after_s, behind, recovering)
         return web.json(
             {
                 "status": status,
@@ -486,6 +518,8 @@ def create_app(settings: Settings) -> faust.App:
                 "uptime_s": round(time.time() - started, 1),
                 "assigned_partitions": len(assigned),
                 "lag": lag,
+                "committed_lag": behind,
+                "recovering": recovering,
                 "idle_s": round(progress.idle_s(), 1),
             },
             status=503 if status == "stalled" else 200,

@@ -64,6 +64,11 @@ class Settings(BaseSettings):
         description="a worker that stops heartbeating this long is dropped and its partitions reassigned",
     )
 
+    lag_check_s: float = Field(
+        default=30.0,
+        ge=1,
+        description="how often the worker measures its group's lag from the broker's committed and end offsets",
+    )
     stall_after_s: float = Field(
         default=180.0,
         ge=10,

@@ -20,6 +20,22 @@ def test_health_status(lag: int | None, idle_s: float, status: str) -> None:
     assert health_status(lag, idle_s, stall_after_s=180.0) == status
 
 
+@pytest.mark.parametrize(
+    ("lag", "committed_lag", "recovering", "status"),
+    [
+        (0, 7, False, "stalled"),  # the broker sees records the consumer never fetched
+        (None, 7, False, "stalled"),
+        (0, 0, False, "ok"),
+        (0, None, False, "ok"),  # not measured (yet, or the broker did not answer)
+        (5, 7, True, "ok"),  # a table recovery takes its time: restarting would only begin it again
+    ],
+)
+def test_health_status_counts_what_the_broker_sees_waiting(
+    lag: int | None, committed_lag: int | None, recovering: bool, status: str
+) -> None:
+    assert health_status(lag, 1_000.0, 180.0, committed_lag, recovering) == status
+
+
 def test_progress_resets_when_a_record_is_taken() -> None:
     progress = Progress()
     first = progress.idle_s()
