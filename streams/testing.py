@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterable
@@ -92,12 +93,19 @@ class WorkerProcess:
         log.close()
 
     def _get_json(self, path: str, timeout: float) -> Any:
-        """A worker page's JSON, or None if the worker does not answer (or answers an error)."""
+        """A worker page's JSON (also an error status's, such as /health's 503 "stalled"), or None if the
+        worker does not answer or answers no JSON."""
         try:
             with urllib.request.urlopen(
                 f"http://127.0.0.1:{self.web_port}{path}", timeout=timeout
             ) as response:
                 return orjson.loads(response.read())
+        except urllib.error.HTTPError as error:
+            with error:
+                try:
+                    return orjson.loads(error.read())
+                except (OSError, ValueError):
+                    return None
         except (OSError, ValueError):
             return None
 
