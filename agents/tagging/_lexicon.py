@@ -95,7 +95,10 @@ def lexicon() -> Lexicon:
         if e.kind == "person":
             last = e.name.split()[-1]
             seen_surnames[last] = seen_surnames.get(last, 0) + 1
-            surname[last] = e
+            if a.get("surname_alone", True):
+                # "surname_alone": false for a common surname ("Wang", "Khan"): alone, it is someone else
+                # as often as not; the full name still counts, and so does the surname after it.
+                surname[last] = e
             for alias in a.get("aliases", []):
                 if " " not in alias:
                     surname[alias] = e

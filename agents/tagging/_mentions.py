@@ -431,6 +431,8 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
         resume = j + 1
         if j == i and words[i] in STOP_CAPS:
             continue  # "The", "Monday": _classify_run strips the word and finds nothing
+        if words[j].lower() in TITLES and _title_of_known_person(tk, j + 1):
+            continue  # "Chief Cabinet Secretary Yoshimasa Hayashi": the title of the known person after it
         m = _classify_run(text, tk, i, j, reg, _locative(tk, i, table))
         if m is not None:
             e = m.entry
@@ -446,6 +448,14 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                 m = Mention(m.start, m.end, e, m.locative, m.possessive)
             out.append(m)
     return out
+
+
+def _title_of_known_person(tk: TokenTable, k: int) -> bool:
+    """Does a known person's name start at token k, right after the token before it?"""
+    if k >= len(tk) or not tk.cap[k] or not _joined(tk, k) or tk.text[k] not in lexicon().first_words:
+        return False
+    hit = _lookup(tk, k)
+    return hit is not None and hit[1] == "actor" and hit[3].kind == "person"
 
 
 def _named_before(out: list[Mention], i: int, tk: TokenTable) -> Entry | None:
@@ -790,12 +800,14 @@ def resolve_acronyms(text: str, mentions: list[Mention], reg: Registry) -> list[
     """Short forms of a named body are that body: "The Food Safety Authority of Ireland (FSAI)" then "the FSAI",
     "the English Football League" then "the EFL". An acronym of no body in the article stays its own actor."""
     short: dict[str, Entry] = {}
+    defined: dict[str, Entry] = {}  # short forms the article itself gives in brackets
     mentions = _bodies_by_their_acronym(text, mentions, reg)
     for m in mentions:
         if m.entry.kind in ("organization", "media", "government", "group") and " " in m.entry.name:
             paren = _PARENTHESIZED.match(text, m.end)
             if paren is not None and not m.possessive:
                 short[paren.group(1)] = m.entry  # said in the text: wins over a guess from initials
+                defined[paren.group(1)] = m.entry
             short.setdefault(_initials(m.entry.name), m.entry)
     if not short:
         return mentions
@@ -804,6 +816,10 @@ def resolve_acronyms(text: str, mentions: list[Mention], reg: Registry) -> list[
     for m in mentions:
         e = m.entry
         full = short.get(e.name) if e.kind == "organization" and e.name.isupper() else None
+        if full is None and defined:
+            # "The National Climate Archive (NCA)": in this article NCA is the archive, whatever body the
+            # dictionary knows by those letters.
+            full = defined.get(text[m.start : m.end])
         if full is not None and full.id != e.id:
             replaced.add(e.id)
             m = Mention(m.start, m.end, full, m.locative, m.possessive)

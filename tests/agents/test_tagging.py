@@ -551,7 +551,7 @@ def test_doping_findings_and_an_athletes_answers() -> None:
         "contaminated meat she ate at a team dinner.\n\n"
         'Her lawyer, Paul Greco, said the concentration found was "consistent with contamination."'
     )
-    aiu = "org:athletics-integrity-unit"
+    aiu = "org:aiu"  # a known body (agents/data/actors.json)
     assert only(art, speaker=aiu, stance="allegation", target="person:kara-whitfield")
     assert only(art, speaker="person:kara-whitfield", stance="denial", target=aiu)
     # Blaming a thing accuses nobody, so her own lawyer's answer is not aimed at her.
@@ -1721,10 +1721,33 @@ def test_more_plain_idioms_of_blame_and_rebuttal(sentence: str, stance: str) -> 
 
 
 def test_a_body_after_a_country_name_is_that_countrys_and_gives_its_people_the_country() -> None:
-    art = tag("Brian Holloway, a spokesman for U.S. Central Command, said Iran supplied the parts.")
+    art = tag("Brian Holloway, a spokesman for U.S. Coastal Readiness Command, said Iran supplied the parts.")
     holloway = actor(art, art.statements[0].speaker)
-    assert (holloway.name, holloway.org, holloway.country) == ("Brian Holloway", "Central Command", "USA")
+    assert (holloway.name, holloway.org, holloway.country) == (
+        "Brian Holloway",
+        "Coastal Readiness Command",
+        "USA",
+    )
     assert actor_matches(holloway, "United States")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "country"),
+    [
+        ("The Pentagon said Iran had supplied the drone parts.", "gov:USA:defense-department", "USA"),
+        ("CENTCOM said Iran had supplied the drone parts.", "gov:USA:centcom", "USA"),
+        ("Mossad accused Iran of plotting attacks in Europe.", "gov:ISR:mossad", "ISR"),
+        ("The IRGC denied the claims as baseless.", "gov:IRN:irgc", "IRN"),
+        ("Chief Cabinet Secretary Yoshimasa Hayashi denied the report.", "person:yoshimasa-hayashi", "JPN"),
+    ],
+)
+def test_well_known_state_bodies_and_officials_come_with_their_country(
+    text: str, speaker: str, country: str
+) -> None:
+    art = tag(text)
+    assert [s.speaker for s in art.statements] == [speaker]
+    assert actor(art, speaker).country == country
+    assert not [a for a in art.actors if a.kind == "organization" and "Secretary" in a.name]
 
 
 def test_a_transcripts_labels_give_each_paragraph_its_speaker() -> None:
@@ -2337,6 +2360,27 @@ def test_a_relative_clause_hung_on_a_name_is_that_names_statement(text: str, exp
 )
 def test_him_or_her_after_a_charge_is_the_person_named_just_before(text: str, expected: tuple) -> None:
     assert expected in named_statements(tag(text))
+
+
+def test_a_common_surname_alone_is_not_the_known_person_who_bears_it() -> None:
+    # "Stephen Miller" is known (surname_alone: false); "Miller" alone is whoever the article means.
+    alone = tag("Miller said the plan had failed.")
+    assert not [a for a in alone.actors if a.id == "person:stephen-miller"]
+    after = tag("Stephen Miller said the plan had failed. Miller added that it would change.")
+    assert {s.speaker for s in after.statements} == {"person:stephen-miller"}
+    assert [s.speaker for s in tag("Lavrov said the plan had failed.").statements] == ["person:sergei-lavrov"]
+
+
+def test_an_acronym_the_article_defines_wins_over_a_known_body_with_the_same_letters() -> None:
+    # NCA is also the UK's National Crime Agency in the dictionary.
+    art = tag(
+        "The National Climate Archive (NCA) publishes temperature records.\n\n"
+        "Blogger Jim Hart accused the NCA of deleting data."
+    )
+    assert named_statements(art) == [("Jim Hart", "allegation", "National Climate Archive")]
+    assert [s.speaker for s in tag("The NCA said it had arrested two men.").statements] == [
+        "gov:GBR:national-crime-agency"
+    ]
 
 
 # -- very long texts -------------------------------------------------------------------------
