@@ -280,6 +280,30 @@ _INTRO_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
     r"(?=\s*[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|known|with|in|from)\b)"
 )
+# Nouns of saying whose owner speaks ("X's view is that", "the complaint of X is that", "X's denial of ...").
+_NOMINAL_HEADS = (
+    r"view|views|position|complaint|argument|contention|claim|claims|allegation|allegations|accusation|accusations"
+    r"|charge|charges|concern|case|message|answer|response|reply|defen[cs]e|denial|denials|rejection|insistence"
+    r"|assertion|belief|conclusion|assessment"
+)
+_NOMINAL_OWNED = re.compile(rf"['’]s\s+(?:(?:main|chief|central|key|own|firm|flat|strong|latest)\s+)?(?P<head>{_NOMINAL_HEADS})\b")
+_NOMINAL_OF = re.compile(
+    rf"\b(?:[Ii]n\s+)?[Tt]he\s+(?:(?:main|chief|central|key)\s+)?(?P<head>{_NOMINAL_HEADS})\s+of\s+(?:the\s+)?"
+)
+# What follows the noun phrase: "is that", "was that", ", as X put it, is that", or the comma of "In the view of X,".
+_NOMINAL_THAT = re.compile(r"[^.;:]{0,80}?(?:\b(?:is|was|remains|has been)\s+that\b|,(?=\s+\w))\s*")
+# What may come before a clause's subject: "But", "In", a quote mark.
+_CLAUSE_OPENING = re.compile(
+    r"[\s“\"‘']*(?:(?:But|And|Yet|However,|So|Still,|In|in|the|The)\s+)*(?:[A-Z][\w.’'-]*\s+){0,4}"
+)  # ... and the title words of a name ("Senator Paul Kramer's view")
+# An appositive right after a name: ", a lawyer for the family,".
+_APPOSITION_AFTER = re.compile(r"\s*,\s+(?:a|an|the|who|which)\b[^,.;]{0,80},")
+# Nouns that carry a stance of their own: "X's denial of any wrongdoing", "X's accusation that".
+_NOMINAL_STANCE = {
+    "denial": "denial", "denials": "denial", "rejection": "denial",
+    "allegation": "allegation", "allegations": "allegation", "accusation": "allegation",
+    "accusations": "allegation", "charge": "allegation", "charges": "allegation",
+}  # fmt: skip
 # The verb of a relative clause hung on a name: "Halden Mining, which denied", "Qatar, which has said".
 _RELATIVE_SPEAKER = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|also|later|then|again|\w+ly)\s+){0,2}\Z"
@@ -671,6 +695,7 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         and "after" not in sentence
         and " with " not in sentence
         and ", wh" not in sentence
+        and "came" not in sentence
     ):
         return [(s, e)]  # nothing that could start a second clause: skip the pattern below
     out = []
@@ -688,6 +713,8 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         r"|,\s+(?=(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
         r"(?:denied|denies|rejected|rejects|dismissed|dismisses|accused|accuses|blamed|blames|said|says|claimed"
         r"|claims|insisted|insists|called)\b)"
+        # "Carmen Ruiz's denial came after her former aide accused her ...": what came after is a clause of its own
+        r"|(?<=\bcame)(?:\s+\w+)?\s+(?=after\s)"
         # "India denied Pakistan's claims, accusing Islamabad of ...": the counter-charge is a clause of its own
         r"|,\s+(?=(?:accusing|blaming)\s+(?!(?:it|them|him|her)\b)(?=\S+\s+\S+\s+of\b|\S+\s+of\b|[A-Z]))",
         text[s:e],
@@ -1171,6 +1198,38 @@ class _Tagger:
                 st.confidence = round(max(0.05, st.confidence - 0.15), 2)
                 return
 
+    def _nominal_speaker(self, cs: int, ce: int) -> tuple[Entry, int, int, str | None] | None:
+        """The owner of a view, complaint, denial or accusation that the clause reports as a noun: (speaker,
+        where the noun starts, where what is said starts, the stance the noun itself carries or None)."""
+        text = self.doc.text
+        m = _NOMINAL_OWNED.search(text, cs, ce)
+        owner = None
+        if m is not None:
+            # "Joanna Pike's complaint is that", "Halden Shipping's denial of": the possessor owns it
+            owner = next((x for x in self.doc.mentions_in(cs, m.start() + 1) if x.end == m.start()), None)
+        if owner is None:
+            m = _NOMINAL_OF.search(text, cs, ce)
+            if m is not None:
+                # "The view of the Westbrook Residents Group is that", "In the view of Ludmila Petrova,"
+                owner = next((x for x in self.doc.mentions_in(m.end(), ce) if x.start - m.end() <= 4), None)
+        if owner is None or owner.locative or m is None:
+            return None
+        if not _CLAUSE_OPENING.fullmatch(text, cs, min(owner.start, m.start())):
+            return None  # "dismissed the group's claims": a noun of someone else's sentence, not its subject
+        head = m.group("head").lower()
+        at = owner.end if owner.start > m.start() else m.end()
+        apposition = _APPOSITION_AFTER.match(text, at, ce)
+        if apposition is not None:
+            content = apposition.end()  # "In the view of Ludmila Petrova, a lawyer for the family, ...": past it
+        else:
+            tail = _NOMINAL_THAT.match(text, at, ce)
+            if tail is None and head not in _NOMINAL_STANCE:
+                return None  # "Kramer's view of the matter": no content follows
+            content = tail.end() if tail is not None else m.end()
+        while content < ce and text[content].isspace():
+            content += 1
+        return owner.entry, m.start("head"), content, _NOMINAL_STANCE.get(head)
+
     def _speaks_for(self, st: _Stmt, accused: Entry) -> bool:
         """A speaker of no known side defending the accused by name ("Makolo said Kigali was only ...")."""
         if st.speaker.country not in (None, accused.country) or st.content_start < 0:
@@ -1370,6 +1429,13 @@ class _Tagger:
                     speaker, verb_at, verb_end, via_anaphor = sp, vm.start(), vm.end(), anaphor
                     content_before = content_before or before
                     break
+        nominal_stance = None
+        if speaker is None and ("’s " in low or "'s " in low or " of " in low):
+            found = self._nominal_speaker(cs, ce)
+            if found is not None:
+                # "Joanna Pike's complaint is that ...", "The view of the Westbrook Residents Group is that ...",
+                # "Halden Shipping's denial of any wrongdoing": the owner of the view or denial speaks.
+                speaker, verb_at, verb_end, nominal_stance = found
         if (
             speaker is not None
             and self.label is not None
@@ -1407,6 +1473,10 @@ class _Tagger:
             # ", an allegation the county board called unfounded": that tail is someone else's denial.
             clause_low = clause_low[: max(0, appended.start() - cs)] or clause_low
         stance, cameo, strength = classify(clause_low)
+        if nominal_stance == "denial" or (nominal_stance is not None and stance == "other"):
+            # "X's denial of any wrongdoing", "X's accusation that ...": the noun says what the clause does;
+            # a denial stays one whatever charge it names ("Iran's rejection of the accusations")
+            stance, cameo, strength = nominal_stance, "016" if nominal_stance == "denial" else "112", 0.7
         if forced_allegation:
             stance, cameo, strength = "allegation", cameo_code(clause_low), 0.8
         elif forced_denial:

@@ -2383,6 +2383,37 @@ def test_an_acronym_the_article_defines_wins_over_a_known_body_with_the_same_let
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Paul Kramer's view is that the Federal Aviation Administration covered up the radar outages.",
+            [("Paul Kramer", "allegation", "Federal Aviation Administration")],
+        ),
+        (
+            "In the view of Ludmila Petrova, a lawyer for the family, the Marlow County Sheriff's Office "
+            "falsified the arrest report.",
+            [("Ludmila Petrova", "allegation", "Marlow County Sheriff's Office")],
+        ),
+        (
+            "Halden Shipping's denial of any wrongdoing did little to calm investors.",
+            [("Halden Shipping", "denial", None)],
+        ),
+        (
+            "Carmen Ruiz's denial came after her former aide, Pablo Ortega, accused her of taking bribes.",
+            [("Carmen Ruiz", "denial", "Pablo Ortega"), ("Pablo Ortega", "allegation", "Carmen Ruiz")],
+        ),
+        # the noun of someone else's sentence: Cole speaks, not the group
+        (
+            "The hacking group Shadowfax is based abroad. Mayor Jo Reyes dismissed the group's claims as extortion.",
+            [("Jo Reyes", "denial", "Shadowfax")],
+        ),
+    ],
+)
+def test_the_owner_of_a_view_a_complaint_or_a_denial_speaks(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
