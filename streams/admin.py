@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
+from aiokafka.errors import (
+    CoordinatorLoadInProgressError,
+    GroupCoordinatorNotAvailableError,
+    KafkaConnectionError,
+    NotCoordinatorError,
+    TopicAlreadyExistsError,
+)
 
 from streams.settings import Settings
 from streams.topics import CATALOG, TopicSpec, topic_name
@@ -127,7 +134,7 @@ async def group_lag(
         request_timeout_ms=int(CONNECT_TIMEOUT_S * 1000),
     )
     try:
-        committed = await admin.list_consumer_group_offsets(group, partitions=tps)
+        committed = await _committed_offsets(admin, group, tps)
         await asyncio.wait_for(consumer.start(), CONNECT_TIMEOUT_S)
         end = await consumer.end_offsets(tps)
         begin = await consumer.beginning_offsets(tps)
@@ -140,3 +147,19 @@ async def group_lag(
         done = meta.offset if meta is not None and meta.offset >= 0 else begin[tp]
         out[(tp.topic, tp.partition)] = max(0, end[tp] - max(done, begin[tp]))
     return out
+
+
+async def _committed_offsets(
+    admin: AIOKafkaAdminClient, group: str, tps: list[TopicPartition], timeout: float = 15.0
+) -> dict[TopicPartition, Any]:
+    """The group's committed offsets; retried while the broker has no coordinator for it yet (a new
+    cluster creates its offsets topic on the first request, which takes a moment)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        try:
+            return await admin.list_consumer_group_offsets(group, partitions=tps)
+        except (GroupCoordinatorNotAvailableError, CoordinatorLoadInProgressError, NotCoordinatorError):
+            if loop.time() >= deadline:
+                raise
+            await asyncio.sleep(0.5)
