@@ -23,6 +23,11 @@ from agents.tagging._lexicon import (
 from agents.tagging._text import TokenTable, token_table
 
 _CONNECTORS = frozenset(WORDS["connectors"])
+_OBJECT_PREPS = frozenset(["of", "in", "from", "near", "at", "outside", "around"])
+# Common nouns that head a name-less actor ("lawyers", "relatives"), from the same data as the tagger's.
+_COMMON_HEADS = frozenset(
+    w for table in ("descriptors", "descriptors_extra") for ws in WORDS[table].values() for w in ws
+)
 _CORPORATE_SUFFIXES = frozenset(WORDS["corporate_suffixes"])
 _ORG_FINAL = frozenset(WORDS["org_final_words"])
 _FUNCTION_WORDS = frozenset(WORDS["prepositions"]) | {"and", "or", "the", "a", "an", "its", "their"}
@@ -421,6 +426,14 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                 and caps[j + 2]
                 and _joined(tk, j + 2)
                 and words[nt] not in ("and", "the")
+                # "Lawyers for Kieran Doyle": a plural common noun, capitalised only because it opens the
+                # sentence, is no name's start ("University of Eastbrook" is)
+                and not (
+                    j == i
+                    and starts[i] in sent_starts
+                    and words[i].endswith("s")
+                    and words[i].lower() in _COMMON_HEADS
+                )
             ):
                 j += 2
                 continue
@@ -622,7 +635,11 @@ def _classify_run(
         # it or it acts as the subject of a verb of saying.
         if (
             any(x in _ORG_CUES or x in _MEDIA_CUES for x in wl[-3:])
-            or _SUBJECT_VERB.match(text, end)
+            # "Residents of Kandor said": the word after a preposition is not the one who says
+            or (
+                _SUBJECT_VERB.match(text, end)
+                and not (first > 0 and tk.text[first - 1].lower() in _OBJECT_PREPS)
+            )
             or (wl and wl[-1] in _ACCUSE_VERBS)
             or _org_apposition(text, end)
             or _named_again(tk, first)

@@ -280,13 +280,29 @@ _INTRO_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
     r"(?=\s*[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|known|with|in|from)\b)"
 )
+# Those who speak for a client: "Lawyers for Kieran Doyle said" is Doyle's statement.
+_COUNSEL = frozenset(
+    [
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "counsel",
+        "solicitor",
+        "solicitors",
+        "barrister",
+        "barristers",
+    ]
+)
 # Nouns of saying whose owner speaks ("X's view is that", "the complaint of X is that", "X's denial of ...").
 _NOMINAL_HEADS = (
     r"view|views|position|complaint|argument|contention|claim|claims|allegation|allegations|accusation|accusations"
     r"|charge|charges|concern|case|message|answer|response|reply|defen[cs]e|denial|denials|rejection|insistence"
     r"|assertion|belief|conclusion|assessment"
 )
-_NOMINAL_OWNED = re.compile(rf"['’]s\s+(?:(?:main|chief|central|key|own|firm|flat|strong|latest)\s+)?(?P<head>{_NOMINAL_HEADS})\b")
+_NOMINAL_OWNED = re.compile(
+    rf"['’]s\s+(?:(?:main|chief|central|key|own|firm|flat|strong|latest)\s+)?(?P<head>{_NOMINAL_HEADS})\b"
+)
 _NOMINAL_OF = re.compile(
     rf"\b(?:[Ii]n\s+)?[Tt]he\s+(?:(?:main|chief|central|key)\s+)?(?P<head>{_NOMINAL_HEADS})\s+of\s+(?:the\s+)?"
 )
@@ -1220,7 +1236,9 @@ class _Tagger:
         at = owner.end if owner.start > m.start() else m.end()
         apposition = _APPOSITION_AFTER.match(text, at, ce)
         if apposition is not None:
-            content = apposition.end()  # "In the view of Ludmila Petrova, a lawyer for the family, ...": past it
+            content = (
+                apposition.end()
+            )  # "In the view of Ludmila Petrova, a lawyer for the family, ...": past it
         else:
             tail = _NOMINAL_THAT.match(text, at, ce)
             if tail is None and head not in _NOMINAL_STANCE:
@@ -1985,6 +2003,9 @@ class _Tagger:
             if pw and pw[-1] in _PREP:
                 if len(pw) > 1 and pw[-2] in _HEAD_OF:
                     cands.append(m)
+                    continue
+                if len(pw) > 1 and pw[-1] == "for" and pw[-2] in _COUNSEL and m.entry.kind != "government":
+                    cands.append(m)  # "Lawyers for Kieran Doyle said": the client speaks through them
                     continue
                 if len(pw) > 1 and pw[-2] in _DESCRIPTORS:
                     lead = self._descriptor_np(rs, m.start, pw[-2])

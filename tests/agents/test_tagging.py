@@ -2414,6 +2414,28 @@ def test_the_owner_of_a_view_a_complaint_or_a_denial_speaks(text: str, expected:
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lawyers for Kieran Doyle said he was innocent and would fight the charges.",
+            ("Kieran Doyle", "denial"),
+        ),
+        (
+            "A lawyer for Yara Haddad said her client had been tortured by police.",
+            ("Yara Haddad", "allegation"),
+        ),
+    ],
+)
+def test_lawyers_for_a_client_speak_for_the_client(text: str, expected: tuple) -> None:
+    assert [s[:2] for s in named_statements(tag(text))] == [expected]
+
+
+def test_a_name_after_of_stays_one_name_when_its_head_is_no_plural_common_noun() -> None:
+    art = tag("University of Eastbrook president Helena Marsh denied copying anyone's work.")
+    assert "University of Eastbrook" in {a.name for a in art.actors}
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
