@@ -64,7 +64,7 @@ DENIAL_VERB = compile_words(
 DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere))|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
     r"not true|untrue|nonsense|fake news|not guilty plea|no case to answer|never did\b|without (?:any )?foundation|"
-    r"(?:has |have |had )?never (?:sold|paid|took|taken|hid|hidden|concealed|used|shared|leaked|bribed|lied)\b|(?:played|plays|had) no part in|"
+    r"(?:has |have |had )?never (?:sold|paid|took|taken|hid|hidden|concealed|used|shared|leaked|bribed|lied|seen|met|received|approved|signed|ordered|authori[sz]ed|accepted)\b|(?:played|plays|had) no part in|"
     r"(?:had|has|have) no knowledge of|"
     r"did not (?:ask|tell|order|instruct|pressure) (?:anyone|anybody|staff|employees|them|him|her) to|"
     r"followed (?:all |every )?(?:the |its )?(?:rules|regulations|procedures|laws)|(?:is|was|were|are) "

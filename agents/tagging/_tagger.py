@@ -198,7 +198,8 @@ _EXPECTED_TO = re.compile(
     r"|(?:went|goes|go)\s+on\s+to|proceeded\s+to)\s*$"
 )
 _CHARGE_BY_THAT = re.compile(
-    r"\b(?:the|a|an)\s+(?:accusations?|allegations?|claims?|charges?)\s+by\s+(?=(?:[\w’'.-]+\s+){1,8}?that\b)"
+    r"\b(?:the|a|an|despite|of)\s+(?:accusations?|allegations?|claims?|charges?)\s+(?:by|from)\s+"
+    r"(?=(?:[\w’'.-]+\s+){1,8}?that\b)"
 )
 _QUOTED_AS = re.compile(
     r"\s(?:was|were|is|are|being)\s+(?:\w+ly\s+)?quoted\s+(?:by\s+[^,.;]{1,80}?\s+)?as\s+$"
@@ -312,6 +313,10 @@ _NOMINAL_THAT = re.compile(r"[^.;:]{0,80}?(?:\b(?:is|was|remains|has been)\s+tha
 _CLAUSE_OPENING = re.compile(
     r"[\s“\"‘']*(?:(?:But|And|Yet|However,|So|Still,|In|in|the|The)\s+)*(?:[A-Z][\w.’'-]*\s+){0,4}"
 )  # ... and the title words of a name ("Senator Paul Kramer's view")
+# A clause answered by the one after it: "..., despite claims by the Patient Safety Network that ...".
+_DESPITE_CLAIMS = re.compile(
+    r",\s+despite\s+(?:the\s+)?(?:claims?|allegations?|accusations?|charges?)\s+(?:by|from)\b"
+)
 # An appositive right after a name: ", a lawyer for the family,".
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?:a|an|the|who|which)\b[^,.;]{0,80},")
 # Nouns that carry a stance of their own: "X's denial of any wrongdoing", "X's accusation that".
@@ -712,6 +717,7 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         and " with " not in sentence
         and ", wh" not in sentence
         and "came" not in sentence
+        and "despite" not in sentence
     ):
         return [(s, e)]  # nothing that could start a second clause: skip the pattern below
     out = []
@@ -722,7 +728,10 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         r"|,\s+(?=(?:a|an|the)\s+\w+\s+(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:says|said|claims|claimed)\b)"
         r"|(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"
         r"|accuses|blames|denies|rejects|says|dismisses|alleges|claims|insisted|insists)\b)"
-        r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged)\b)"
+        r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged|accused|blamed|charged|reported)\b)"
+        # "Tallis Pharma maintains that its drug is safe, despite claims by the Patient Safety Network that ...":
+        # the claims are their owner's statement
+        r"|,\s+(?=despite\s+(?:the\s+)?(?:claims?|allegations?|accusations?|charges?)\s+(?:by|from)\s+)"
         r"|,\s+(?=saying\s+(?!that\s+it\s+was\b))"
         # "Villagers blamed Corvex Mining, which has denied any wrongdoing": the relative clause is the
         # named one's own statement
@@ -1491,6 +1500,9 @@ class _Tagger:
             # ", an allegation the county board called unfounded": that tail is someone else's denial.
             clause_low = clause_low[: max(0, appended.start() - cs)] or clause_low
         stance, cameo, strength = classify(clause_low)
+        if stance == "other" and _DESPITE_CLAIMS.match(text, ce):
+            # "Tallis Pharma maintains that its drug is safe, despite claims by ... that": a rebuttal
+            stance, cameo, strength = "denial", "016", 0.75
         if nominal_stance == "denial" or (nominal_stance is not None and stance == "other"):
             # "X's denial of any wrongdoing", "X's accusation that ...": the noun says what the clause does;
             # a denial stays one whatever charge it names ("Iran's rejection of the accusations")
@@ -1546,6 +1558,13 @@ class _Tagger:
             target = passive_target or self._allegation_target(
                 speaker, cs, ce, verb_at, verb_end, content_before
             )
+            if (
+                forced_allegation
+                and inherited is not None
+                and _re_match(r"(?:it|its|they|their)\b", forced_claim)
+            ):
+                # "X says its drug is safe, despite claims by Y that it caused liver damage": X is accused
+                target = inherited
             if target is not None and target.kind == "organization":
                 target = self._titled_member(target, cs, ce)
             if (

@@ -2436,6 +2436,33 @@ def test_a_name_after_of_stays_one_name_when_its_head_is_no_plural_common_noun()
     assert "University of Eastbrook" in {a.name for a in art.actors}
 
 
+def test_a_claim_answered_with_despite_is_denied_by_the_main_clause_and_made_by_its_owner() -> None:
+    art = tag(
+        "Tallis Pharma maintains that its drug is safe, despite claims by the Northfield Safety Network "
+        "that it caused liver damage."
+    )
+    assert named_statements(art) == [
+        ("Tallis Pharma", "denial", "Northfield Safety Network"),
+        ("Northfield Safety Network", "allegation", "Tallis Pharma"),
+    ]
+
+
+def test_a_charge_after_which_someone_wrote_is_a_clause_of_its_own() -> None:
+    art = tag(
+        '"We did nothing wrong," pub owner Liam Doyle wrote on Facebook after Dublin City Council '
+        "accused him of breaching fire rules."
+    )
+    assert named_statements(art) == [
+        ("Liam Doyle", "denial", "Dublin City Council"),
+        ("Dublin City Council", "allegation", "Liam Doyle"),
+    ]
+
+
+def test_never_having_seen_or_met_is_a_denial() -> None:
+    art = tag("Felix Brandt maintained throughout the hearing that he had never seen the audit report.")
+    assert [s[:2] for s in named_statements(art)] == [("Felix Brandt", "denial")]
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
