@@ -19,6 +19,7 @@ SPEECH_VERB = compile_words(
     r"|expelled|has accused|have accused|held(?= .{0,60}responsible)|holds?(?= .{0,60}responsible)|(?:laid|lays|put|puts|pinned|pins) the blame|fined|acquitted|convicted|sentenced|indicted|saying|stating|adding|arguing|insisting|opposes|stood by|stands by|urged|called on|called for|ordered"
     r"|call(?:ed|ing)(?= (?:the|it|them|this|that|these|those|a|an|him|her|such|his|its|their)\b|\s+[A-Z][\w-]*['’]s\b)"
     r"|contended|contends|retorted|fired back|shot back|lashed out|hit out|pointed out|explained|conceded|revealed"
+    r"|took aim|takes aim|taking aim|lashes out|hits out|pointed the finger|points the finger"
     r"|disclosed|complained|protested|objected|disputed|disputes|contested|slammed|maintains|reiterated"
     r"|affirmed|asserts|denounced|decried|branded|dubbed|termed|alleged|observed|remarked|replied|answered"
     r"|blaming|accusing|denying|written|telling|writing"
@@ -92,7 +93,8 @@ ALLEGATION_VERB = compile_words(
     r"|point(?:ed|s|ing)? the finger at|(?:laid|lays|put|puts|pinned|pins) the blame)\b"
 )
 ALLEGATION_LEX = compile_words(
-    r"\b(?:evidence (?:that|of|points)|responsible for|behind (?:the|this|a|an|these|it)|was behind|were behind|"
+    r"\b(?:(?:(?:hit|hits|hitting|lash\w*) out|(?:hit|hits|fired|fires) back|(?:took|takes|taking) aim) at\s+"
+    r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\s+(?:\w+\s+)?\w+ing\b|evidence (?:that|of|points)|responsible for|behind (?:the|this|a|an|these|it)|was behind|were behind|"
     r"is behind|involved in|involvement|to blame|at fault|fault\b|staged|stag(?:e|ing) the|violat\w+|breach\w*|lied|lying to|"
     r"misled\b|misleading (?:the|investors|the public)|conceal\w*|covered up|cover-up|hid\b|hiding|withh[oe]ld\w*|rigg\w+|rig\b|rigs\b|"
     r"stuffed|bribes?|brib\w+|defraud\w*|fraud|dump\w+|stole|stolen|steal\w*|hack\w*|cyber ?attack|sabotag\w+|"

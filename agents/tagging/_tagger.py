@@ -2126,7 +2126,7 @@ class _Tagger:
         before: the last person of that gender (or of none known) for him/her, the last body for it/them;
         never the speaker, nor a body of the speaker's own."""
         gender = {"him": "m", "her": "f"}.get(word)
-        if gender is None and word not in ("it", "them"):
+        if gender is None and word not in ("it", "them", "its", "their"):
             return None
         para = self._para_at(pos)
         floor = self.doc.paras[max(0, para - 1)][0]
@@ -2504,11 +2504,13 @@ class _Tagger:
             return named[-1].entry  # "sanctions on three Chinese companies it said had ...": those companies
         am = _re_search(
             r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|summoned|called in|warned(?= \S+(?: \S+)? against)"
-            r"|point\w* the finger at|legal action against)\b",
+            r"|point\w* the finger at|legal action against"
+            r"|(?:hit|hits|hitting|lash\w*) out at|(?:hit|hits|hitting|fired|fires|firing) back at"
+            r"|(?:took|takes|taking) aim at)\b",
             low,
         )
         if am and not _re_search(r"\b(?:was|were|been|being)\s+$", low[: am.start()]):
-            if _re_match(r"\s+(?:it|them|him|her)\b", low[am.end() :]):
+            if _re_match(r"\s+(?:it|them|him|her|its|their)\b", low[am.end() :]):
                 # "lashed out at Israel, accusing it of genocide": the pronoun is the actor just named.
                 # (a place-like mention counts too: "lashed out at Israel" names no place)
                 before = [m for m in self.doc.mentions_in(cs, cs + am.start()) if m.entry.id != speaker.id]

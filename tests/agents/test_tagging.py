@@ -2463,6 +2463,30 @@ def test_never_having_seen_or_met_is_a_denial() -> None:
     assert [s[:2] for s in named_statements(art)] == [("Felix Brandt", "denial")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Gail Horton took aim at Vantage Pharmaceuticals for price gouging on insulin.",
+            [("Gail Horton", "allegation", "Vantage Pharmaceuticals")],
+        ),
+        (
+            "Captain Owen Price hit out at Sandgate Rugby Club, accusing its players of injuring his fly-half.",
+            [("Owen Price", "allegation", "Sandgate Rugby Club")] * 2,
+        ),
+        # "hit at least 40 hospitals" hits no one at
+        (
+            "The gang's affiliates had hit at least 40 hospitals in Europe, the agency said.",
+            [("Agency", "allegation", None)],
+        ),
+    ],
+)
+def test_taking_aim_and_hitting_out_at_someone_for_a_wrong_is_a_charge_against_them(
+    text: str, expected: list
+) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
