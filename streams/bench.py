@@ -192,7 +192,9 @@ def main() -> int:
             name,
             f"{figures['articles']:,}",
             f"{figures['seconds']:.2f}",
-            f"{figures['articles_per_s']:,.0f}",
+            f"{figures['articles_per_s']:,.0f}"
+            if figures["articles_per_s"] >= 10
+            else f"{figures['articles_per_s']:.2f}",
             other,
             target,
         )
