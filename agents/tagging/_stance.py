@@ -164,7 +164,8 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 # when a speaker applies them to a claim against itself.
 ACCUSED_OF_LYING = compile_words(
     r"\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[\w'’.-]+\s+){0,8}?(?:of|for)\s+(?:\w+\s+){0,2}?"
-    r"(?:lying|lies|spreading|disinformation|propaganda|fabricat\w+|falsif\w+|inventing|distort\w+|misrepresent\w+)"
+    r"(?:lying|lies|spreading|disinformation|propaganda|fabricat\w+|falsif\w+|inventing|distort\w+|misrepresent\w+"
+    r"|(?:a |an )?(?:political |politically motivated )?(?:witch[ -]hunt|smear\w*|slander\w*))"
     r"|\b(?:spread\w*|sow\w*|peddl\w*|push\w*|wag\w*|run\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:disinformation|lies|propaganda|fake news|falsehoods|misinformation|(?:a |an )?(?:disinformation|smear|propaganda) campaign)"
     r"|\b(?:is|was|are|were|been|kept|keeps)\s+(?:\w+\s+)?lying\b|\blied\s+(?:to|about)\b"

@@ -325,6 +325,12 @@ _NOMINAL_STANCE = {
     "allegation": "allegation", "allegations": "allegation", "accusation": "allegation",
     "accusations": "allegation", "charge": "allegation", "charges": "allegation",
 }  # fmt: skip
+# After an interrupting relative clause, the comma and the main clause's own verb.
+_MAIN_VERB_BACK = re.compile(
+    r",\s+(?=(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|on\s+\w+day\s+)?(?:accused|accuses|blamed|blames"
+    r"|denied|denies|rejected|rejects|dismissed|dismisses|said|says|insisted|insists|claimed|claims|alleged|urged"
+    r"|warned|called)\b)"
+)
 # The verb of a relative clause hung on a name: "Halden Mining, which denied", "Qatar, which has said".
 _RELATIVE_SPEAKER = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|also|later|then|again|\w+ly)\s+){0,2}\Z"
@@ -745,12 +751,26 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         text[s:e],
     ):
         pos = s + m.start()
-        if doc.in_quote(pos) or pos - start < 15:
+        relative = text.startswith(
+            ("who ", "which "), s + m.end()
+        )  # "Velmar Group, which denies ...": short is fine
+        if doc.in_quote(pos) or (pos - start < 15 and not relative):
             continue
         out.append((start, pos))
         start = s + m.end()
     out.append((start, e))
-    return out
+    return [piece for a, b in out for piece in _after_relative(text, a, b)]
+
+
+def _after_relative(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A relative clause that interrupts its sentence ends where the main verb comes back: "Senator Luis Vega,
+    who denies taking bribes, | accused prosecutor Anne Moore of political bias"."""
+    if not text.startswith(("who ", "which "), a):
+        return [(a, b)]
+    m = _MAIN_VERB_BACK.search(text, a, b)
+    if m is None or any(q in text[a : m.start()] for q in '“”"'):
+        return [(a, b)]  # a quote inside: its commas are the speaker's, not the sentence's
+    return [(a, m.start()), (m.end(), b)]
 
 
 class _Tagger:

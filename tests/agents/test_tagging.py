@@ -2487,6 +2487,30 @@ def test_taking_aim_and_hitting_out_at_someone_for_a_wrong_is_a_charge_against_t
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Luis Vega, who denies taking bribes, accused prosecutor Anne Moore of political bias.",
+            [("Luis Vega", "denial", None), ("Luis Vega", "allegation", "Anne Moore")],
+        ),
+        (
+            "Velmar Group, which denies the charges, accused the Financial Conduct Authority of a witch hunt.",
+            [("Velmar Group", "denial", None), ("Velmar Group", "allegation", "Financial Conduct Authority")],
+        ),
+        (
+            "Trevor Banks, who has accused his former employer, Stellar Foods, of racial discrimination, "
+            "said on Monday that he would appeal.",
+            [("Trevor Banks", "allegation", "Stellar Foods"), ("Trevor Banks", "other", None)],
+        ),
+    ],
+)
+def test_a_relative_clause_that_interrupts_the_sentence_is_a_statement_of_its_own(
+    text: str, expected: list
+) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
