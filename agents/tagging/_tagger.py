@@ -313,6 +313,8 @@ _NOMINAL_THAT = re.compile(r"[^.;:]{0,80}?(?:\b(?:is|was|remains|has been)\s+tha
 _CLAUSE_OPENING = re.compile(
     r"[\s“\"‘']*(?:(?:But|And|Yet|However,|So|Still,|In|in|the|The)\s+)*(?:[A-Z][\w.’'-]*\s+){0,4}"
 )  # ... and the title words of a name ("Senator Paul Kramer's view")
+# Verbs of owning up to something.
+_ADMITS = re.compile(r"admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|confess(?:es|ed)?")
 # A clause answered by the one after it: "..., despite claims by the Patient Safety Network that ...".
 _DESPITE_CLAIMS = re.compile(
     r",\s+despite\s+(?:the\s+)?(?:claims?|allegations?|accusations?|charges?)\s+(?:by|from)\b"
@@ -724,6 +726,7 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         and ", wh" not in sentence
         and "came" not in sentence
         and "despite" not in sentence
+        and " but " not in sentence
     ):
         return [(s, e)]  # nothing that could start a second clause: skip the pattern below
     out = []
@@ -732,6 +735,8 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         r",\s+(?=with\s+(?:[\w’'-]+\s+){1,4}(?:blaming|saying|accusing|denying|claiming)\b)"
         r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}(?:saying|blaming|accusing|denying|claiming)\b)"
         r"|,\s+(?=(?:a|an|the)\s+\w+\s+(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:says|said|claims|claimed)\b)"
+        # "admitted he had accepted gifts, but denied that they influenced him": an admission, then a denial
+        r"|,?\s+but\s+(?=(?:accused|blamed|denied|rejected|dismissed|denies|rejects|dismisses|accuses|blames)\b)"
         r"|(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"
         r"|accuses|blames|denies|rejects|says|dismisses|alleges|claims|insisted|insists)\b)"
         r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged|accused|blamed|charged|reported)\b)"
@@ -1663,6 +1668,13 @@ class _Tagger:
         elif stance == "denial":
             target = self._denial_explicit_target(speaker, cs, ce, verb_at)
             explicit = target is not None
+        if (
+            stance == "allegation"
+            and _ADMITS.fullmatch(text, verb_at, verb_end)
+            and (target is None or _same_party(target, speaker))
+        ):
+            # "Cyclist Bram de Vries admitted using a banned substance": owning up to a wrong accuses no one
+            stance, cameo, target, explicit = "other", None, None, False
         conf = (
             strength - (0.1 if via_anaphor else 0.0) - (0.1 if stance != "other" and target is None else 0.0)
         )

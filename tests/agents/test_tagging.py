@@ -2511,6 +2511,24 @@ def test_a_relative_clause_that_interrupts_the_sentence_is_a_statement_of_its_ow
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cyclist Bram de Vries admitted using a banned substance in 2019.",
+            [("Bram de Vries", "other", None)],
+        ),
+        (
+            "Mayor Tom Healy admitted he had accepted gifts from the contractor, Ridgeway Homes, but denied that "
+            "they influenced his decision.",
+            [("Tom Healy", "other", None), ("Tom Healy", "denial", None)],
+        ),
+    ],
+)
+def test_owning_up_to_a_wrong_accuses_no_one(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
