@@ -270,7 +270,7 @@ _CHARGE_DENIED_BY = re.compile(
     r"\b(?:allegations?|accusations?|claims?|charges?|reports?|suggestions?)"
     # what the charge says, or an aside on it, may stand between ("Claims that Orion sold data were rejected by")
     r"(?:\s+that\s+(?P<what>[^;“”\"]{1,160}?)|,\s+[^,;]{1,80},)?"
-    r"\s+(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(rejected|denied|dismissed|refuted|rebuffed"
+    r"\s+(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?P<verb>rejected|denied|dismissed|refuted|rebuffed"
     r"|disputed)\s+by\s+"
 )
 _IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
@@ -315,6 +315,8 @@ _CLAUSE_OPENING = re.compile(
 )  # ... and the title words of a name ("Senator Paul Kramer's view")
 # Verbs of owning up to something.
 _ADMITS = re.compile(r"admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|confess(?:es|ed)?")
+# "The allegations, made by the Maritime Workers Union, were denied": who made them.
+_MADE_BY_ASIDE = re.compile(r",\s+(?:first\s+)?(?:made|levelled|leveled|raised|brought)\s+by\s+")
 # A clause answered by the one after it: "..., despite claims by the Patient Safety Network that ...".
 _DESPITE_CLAIMS = re.compile(
     r",\s+despite\s+(?:the\s+)?(?:claims?|allegations?|accusations?|charges?)\s+(?:by|from)\b"
@@ -1248,6 +1250,20 @@ class _Tagger:
                 st.confidence = round(max(0.05, st.confidence - 0.15), 2)
                 return
 
+    def _owner_of_denied_charge(self, cs: int, end: int) -> Entry | None:
+        """Who made the charge a passive denial names before its verb: "Priya Raman's accusation", "The
+        allegations, made by the Maritime Workers Union,"."""
+        text = self.doc.text
+        made = _MADE_BY_ASIDE.search(text, cs, end)
+        if made is not None:
+            return self._agent_after(made.end(), end)
+        owned = _NOMINAL_OWNED.search(text, cs, end)
+        if owned is not None and _NOMINAL_STANCE.get(owned.group("head").lower()) == "allegation":
+            return next(
+                (x.entry for x in self.doc.mentions_in(cs, owned.start() + 1) if x.end == owned.start()), None
+            )
+        return None
+
     def _nominal_speaker(self, cs: int, ce: int) -> tuple[Entry, int, int, str | None] | None:
         """The owner of a view, complaint, denial or accusation that the clause reports as a noun: (speaker,
         where the noun starts, where what is said starts, the stance the noun itself carries or None)."""
@@ -1409,11 +1425,21 @@ class _Tagger:
             # "The claims were rejected by Halvard Group": the agent denies.
             speaker = self._agent_after(cs + denied.end(), ce)
             if speaker is not None:
-                verb_at, verb_end = cs + denied.start(1), cs + denied.end(1)
+                verb_at, verb_end = cs + denied.start("verb"), cs + denied.end("verb")
                 forced_denial = True
                 if denied.group("what"):
                     # what the rejected claims say (the match ran on the lowercased clause)
                     forced_claim = _trim(text[cs + denied.start("what") : cs + denied.end("what")])
+                accuser = self._owner_of_denied_charge(cs, verb_at)
+                if accuser is not None and accuser.id != speaker.id:
+                    # "Priya Raman's accusation that ... was denied by the bank", "The allegations, made by the
+                    # union, were denied by ...": the charge denied is its owner's statement too.
+                    self.pending.append(
+                        _Stmt(
+                            _speaker_entry(accuser), "allegation", _speaker_entry(speaker), cs,
+                            verb_at, forced_claim, 0.6, "112", pi, True,
+                        )
+                    )  # fmt: skip
         if speaker is None and cs > sent_start and _re_match(r"\s*(?:saying|stating|adding)\b", low):
             sp0 = inherited or self._main_subject(sent_start, cs)
             if sp0 is not None:

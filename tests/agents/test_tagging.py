@@ -2529,6 +2529,26 @@ def test_owning_up_to_a_wrong_accuses_no_one(text: str, expected: list) -> None:
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The allegations, made by the Maritime Workers Union, were denied by Solent Ports Authority.",
+            [
+                ("Maritime Workers Union", "allegation", "Solent Ports Authority"),
+                ("Solent Ports Authority", "denial", "Maritime Workers Union"),
+            ],
+        ),
+        (
+            "Priya Raman's accusation that Northgate Bank had overcharged customers was flatly denied by the bank.",
+            [("Priya Raman", "allegation", "Northgate Bank"), ("Northgate Bank", "denial", "Priya Raman")],
+        ),
+    ],
+)
+def test_a_charge_denied_in_the_passive_is_its_owners_allegation_too(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
