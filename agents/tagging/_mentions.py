@@ -23,6 +23,12 @@ from agents.tagging._lexicon import (
 from agents.tagging._text import TokenTable, token_table
 
 _CONNECTORS = frozenset(WORDS["connectors"])
+# Stop words that may start an organisation's own name when an organisation word ends it.
+_NAME_ADJECTIVES = frozenset(
+    ["Northern", "Southern", "Eastern", "Western", "Patient", "Consumer", "Industry", "Regional", "Electoral",
+     "Environmental", "European", "African", "Asian", "Arab", "Latin", "Mediterranean", "Atlantic", "Pacific",
+     "Arctic", "Caribbean", "Labour", "Interim", "Senior"]
+)  # fmt: skip
 _OBJECT_PREPS = frozenset(["of", "in", "from", "near", "at", "outside", "around"])
 # Common nouns that head a name-less actor ("lawyers", "relatives"), from the same data as the tagger's.
 _COMMON_HEADS = frozenset(
@@ -532,6 +538,8 @@ def _classify_run(
             break
         if first < last and low in _WEEKDAYS and all_words[first + 1] in MEDIA_WORDS:
             break  # "The Sunday Telegraph", "the Sunday Times": the day is the paper's own name
+        if all_words[first] in _NAME_ADJECTIVES and all_words[last] in ORG_WORDS and last - first >= 2:
+            break  # "the Northern Hockey Players Association", "Southern Water Authority": part of the name
         if low in TITLES:
             has_title = True
         first += 1

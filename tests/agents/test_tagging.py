@@ -2549,6 +2549,14 @@ def test_a_charge_denied_in_the_passive_is_its_owners_allegation_too(text: str, 
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "name", ["Northern Hockey Players Association", "Eastern Football League", "Patient Safety Network"]
+)
+def test_a_leading_adjective_of_an_organisations_own_name_stays_in_it(name: str) -> None:
+    art = tag(f"Officials of the {name} said the league had hidden concussion data.")
+    assert name in {a.name for a in art.actors}
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
