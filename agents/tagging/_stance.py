@@ -93,7 +93,9 @@ ALLEGATION_VERB = compile_words(
     r"|point(?:ed|s|ing)? the finger at|(?:laid|lays|put|puts|pinned|pins) the blame)\b"
 )
 ALLEGATION_LEX = compile_words(
-    r"\b(?:(?:(?:hit|hits|hitting|lash\w*) out|(?:hit|hits|fired|fires) back|(?:took|takes|taking) aim) at\s+"
+    r"\b(?:copied\s+(?:\w+\s+){0,2}(?:designs?|work|code|technology|software|patents?|products?)|infring\w+"
+    r"|unlawful\w*|unfairly (?:dismissed|sacked|fired)|"
+    r"(?:(?:hit|hits|hitting|lash\w*) out|(?:hit|hits|fired|fires) back|(?:took|takes|taking) aim) at\s+"
     r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\s+(?:\w+\s+)?\w+ing\b|evidence (?:that|of|points)|responsible for|behind (?:the|this|a|an|these|it)|was behind|were behind|"
     r"is behind|involved in|involvement|to blame|at fault|fault\b|staged|stag(?:e|ing) the|violat\w+|breach\w*|lied|lying to|"
     r"misled\b|misleading (?:the|investors|the public)|conceal\w*|covered up|cover-up|hid\b|hiding|withh[oe]ld\w*|rigg\w+|rig\b|rigs\b|"

@@ -2557,6 +2557,24 @@ def test_a_leading_adjective_of_an_organisations_own_name_stays_in_it(name: str)
     assert name in {a.name for a in art.actors}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Paris Commercial Court found that the fashion house Maison Verel had copied designs from a "
+            "smaller label.",
+            [("Paris Commercial Court", "allegation", "Maison Verel")],
+        ),
+        (
+            "An employment tribunal found that Sterling Logistics had unfairly dismissed the driver Kevin Moss.",
+            [("Employment tribunal", "allegation", "Sterling Logistics")],
+        ),
+    ],
+)
+def test_a_finding_of_copying_or_unfair_dismissal_is_a_charge(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
