@@ -299,19 +299,19 @@ _COUNSEL = frozenset(
 _NOMINAL_HEADS = (
     r"view|views|position|complaint|argument|contention|claim|claims|allegation|allegations|accusation|accusations"
     r"|charge|charges|concern|case|message|answer|response|reply|defen[cs]e|denial|denials|rejection|insistence"
-    r"|assertion|belief|conclusion|assessment"
+    r"|assertion|belief|conclusion|assessment|telling|account|version|words|opinion|judgment|judgement"
 )
 _NOMINAL_OWNED = re.compile(
     rf"['’]s\s+(?:(?:main|chief|central|key|own|firm|flat|strong|latest)\s+)?(?P<head>{_NOMINAL_HEADS})\b"
 )
 _NOMINAL_OF = re.compile(
-    rf"\b(?:[Ii]n\s+)?[Tt]he\s+(?:(?:main|chief|central|key)\s+)?(?P<head>{_NOMINAL_HEADS})\s+of\s+(?:the\s+)?"
+    rf"\b(?:[Ii]n\s+|[Bb]y\s+)?[Tt]he\s+(?:(?:main|chief|central|key)\s+)?(?P<head>{_NOMINAL_HEADS})\s+of\s+(?:the\s+)?"
 )
 # What follows the noun phrase: "is that", "was that", ", as X put it, is that", or the comma of "In the view of X,".
 _NOMINAL_THAT = re.compile(r"[^.;:]{0,80}?(?:\b(?:is|was|remains|has been)\s+that\b|,(?=\s+\w))\s*")
 # What may come before a clause's subject: "But", "In", a quote mark.
 _CLAUSE_OPENING = re.compile(
-    r"[\s“\"‘']*(?:(?:But|And|Yet|However,|So|Still,|In|in|the|The)\s+)*(?:[A-Z][\w.’'-]*\s+){0,4}"
+    r"[\s“\"‘']*(?:(?:But|And|Yet|However,|So|Still,|In|in|By|by|According to|the|The)\s+)*(?:[A-Z][\w.’'-]*\s+){0,4}"
 )  # ... and the title words of a name ("Senator Paul Kramer's view")
 # Verbs of owning up to something.
 _ADMITS = re.compile(r"admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|confess(?:es|ed)?")

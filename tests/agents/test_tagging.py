@@ -2575,6 +2575,23 @@ def test_a_finding_of_copying_or_unfair_dismissal_is_a_charge(text: str, expecte
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Governor Ruth Adeyemi's telling, Nigeria's federal government abandoned Ogun State after the floods.",
+            [("Ruth Adeyemi", "allegation", "Nigeria")],
+        ),
+        (
+            "In the telling of Vireo Airlines, the Vireo Pilots Association sabotaged the holiday schedule.",
+            [("Vireo Airlines", "allegation", "Vireo Pilots Association")],
+        ),
+    ],
+)
+def test_in_someones_telling_they_speak(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
