@@ -2058,7 +2058,9 @@ class _Tagger:
                 # the speaker after the reported content, with its title.
                 cands.append(m)
                 continue
-            pw = [w.lower() for w in _re_findall(r"[\w'’-]+", text[rs : m.start])]
+            # the words of the name's own phrase: a comma ends the phrase before it ("In a video posted on
+            # Telegram, militia commander Ruslan Gadzhiev": not "on ... Gadzhiev")
+            pw = [w.lower() for w in _re_findall(r"[\w'’-]+", text[rs : m.start].rsplit(",", 1)[-1])]
             while pw and pw[-1] in TITLES:
                 pw.pop()
             if len(pw) >= 3 and pw[-1] in _DESCRIPTORS and pw[-2] in ("the", "a", "an") and pw[-3] in _PREP:

@@ -2592,6 +2592,25 @@ def test_in_someones_telling_they_speak(text: str, expected: list) -> None:
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a video posted on Telegram, militia commander Ruslan Gadzhiev accused Russia's defence ministry "
+            "of withholding ammunition.",
+            [("Ruslan Gadzhiev", "allegation", "Russia Defence Ministry")],
+        ),
+        (
+            "Speaking in a video released by his party on Wednesday, opposition leader Ahmed Karim denied that "
+            "he had met Syrian intelligence officers.",
+            [("Ahmed Karim", "denial", None)],
+        ),
+    ],
+)
+def test_a_fronted_phrase_ends_at_its_comma_and_the_name_after_it_speaks(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
