@@ -19,7 +19,7 @@ SPEECH_VERB = compile_words(
     r"|expelled|has accused|have accused|held(?= .{0,60}responsible)|holds?(?= .{0,60}responsible)|(?:laid|lays|put|puts|pinned|pins) the blame|fined|acquitted|convicted|sentenced|indicted|saying|stating|adding|arguing|insisting|opposes|stood by|stands by|urged|called on|called for|ordered"
     r"|call(?:ed|ing)(?= (?:the|it|them|this|that|these|those|a|an|him|her|such|his|its|their)\b|\s+[A-Z][\w-]*['’]s\b)"
     r"|contended|contends|retorted|fired back|shot back|lashed out|hit out|pointed out|explained|conceded|revealed"
-    r"|took aim|takes aim|taking aim|lashes out|hits out|pointed the finger|points the finger"
+    r"|took aim|takes aim|taking aim|lashes out|hits out|pointed the finger|points the finger|pointed to|points to"
     r"|disclosed|complained|protested|objected|disputed|disputes|contested|slammed|maintains|reiterated"
     r"|affirmed|asserts|denounced|decried|branded|dubbed|termed|alleged|observed|remarked|replied|answered"
     r"|blaming|accusing|denying|written|telling|writing"
@@ -93,7 +93,8 @@ ALLEGATION_VERB = compile_words(
     r"|point(?:ed|s|ing)? the finger at|(?:laid|lays|put|puts|pinned|pins) the blame)\b"
 )
 ALLEGATION_LEX = compile_words(
-    r"\b(?:copied\s+(?:\w+\s+){0,2}(?:designs?|work|code|technology|software|patents?|products?)|infring\w+"
+    r"\b(?:as the (?:\w+ )?cause of (?:the |a |an )?(?:\w+ )?(?:blast|fire|crash|collapse|explosion|outbreak|spill|leak"
+    r"|accident|attack|outage|deaths?|derailment|flood\w*|poisoning)|copied\s+(?:\w+\s+){0,2}(?:designs?|work|code|technology|software|patents?|products?)|infring\w+"
     r"|unlawful\w*|unfairly (?:dismissed|sacked|fired)|"
     r"(?:(?:hit|hits|hitting|lash\w*) out|(?:hit|hits|fired|fires) back|(?:took|takes|taking) aim) at\s+"
     r"(?:[\w’'.-]+\s+){1,6}?(?:for|over)\s+(?:\w+\s+)?\w+ing\b|evidence (?:that|of|points)|responsible for|behind (?:the|this|a|an|these|it)|was behind|were behind|"

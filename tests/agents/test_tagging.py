@@ -2611,6 +2611,25 @@ def test_a_fronted_phrase_ends_at_its_comma_and_the_name_after_it_speaks(text: s
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Investigators pointed to a faulty valve installed by Mercer Engineering as the cause of the blast.",
+            [("Investigators", "allegation", "Mercer Engineering")],
+        ),
+        (
+            "Economist Lara Quinn pointed to rising energy costs as the main driver of inflation.",
+            [("Lara Quinn", "other", None)],
+        ),
+    ],
+)
+def test_pointing_to_a_cause_attributes_and_names_a_culprit_only_for_a_disaster(
+    text: str, expected: list
+) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
