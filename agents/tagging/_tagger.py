@@ -317,6 +317,11 @@ _CLAUSE_OPENING = re.compile(
 _ADMITS = re.compile(r"admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|confess(?:es|ed)?")
 # "The allegations, made by the Maritime Workers Union, were denied": who made them.
 _MADE_BY_ASIDE = re.compile(r",\s+(?:first\s+)?(?:made|levelled|leveled|raised|brought)\s+by\s+")
+# ", as activists have alleged,": whose claim the clause answers.
+_AS_ALLEGED = re.compile(
+    r",\s+as\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:alleged|claimed|charged|suggested"
+    r"|reported|asserted|insisted|said)\s*,"
+)
 # A clause answered by the one after it: "..., despite claims by the Patient Safety Network that ...".
 _DESPITE_CLAIMS = re.compile(
     r",\s+despite\s+(?:the\s+)?(?:claims?|allegations?|accusations?|charges?)\s+(?:by|from)\b"
@@ -1250,6 +1255,15 @@ class _Tagger:
                 st.confidence = round(max(0.05, st.confidence - 0.15), 2)
                 return
 
+    def _aside_alleger(self, aside: re.Match[str], speaker: Entry) -> Entry | None:
+        """Who "as X alleged" names, if it is not the speaker."""
+        who = [m for m in self.doc.mentions_in(aside.start("who"), aside.end("who")) if not m.locative]
+        found = who[0].entry if who else self._descriptor_after(aside.start("who"), aside.end("who"))
+        if found is None:
+            return None
+        found = _speaker_entry(found)
+        return None if found.id == speaker.id else found
+
     def _owner_of_denied_charge(self, cs: int, end: int) -> Entry | None:
         """Who made the charge a passive denial names before its verb: "Priya Raman's accusation", "The
         allegations, made by the Maritime Workers Union,"."""
@@ -1447,12 +1461,17 @@ class _Tagger:
                 speaker, verb_at, verb_end = sp0, cs, cs + (vm0.end() if vm0 else 0)
         if speaker is None and inherited is not None and _re_match(r"\s*that\b", low):
             speaker, verb_at, verb_end = inherited, cs, cs
+        aside = _AS_ALLEGED.search(text, cs, ce) if ", as " in low else None
+        if aside is not None and SPEECH_VERB.search(text, aside.end(), ce) is None:
+            aside = None  # "..., as activists have alleged.": the aside's verb is the clause's only one
         if speaker is None:
             for vm in SPEECH_VERB.finditer(text, cs, ce):
                 if doc.in_quote(vm.start()) or _NOUN_BEFORE.search(
                     text, max(cs, vm.start() - 20), vm.start()
                 ):
                     continue
+                if aside is not None and aside.start() <= vm.start() < aside.end():
+                    continue  # "Harlan did not pollute the river, as activists have alleged, the company said"
                 if not vm.group().endswith("ing") and _PASSIVE_BEFORE.search(
                     text, max(cs, vm.start() - 12), vm.start()
                 ):
@@ -1706,6 +1725,21 @@ class _Tagger:
         )
         quote_start, quote_end = cs, ce
         claim = forced_claim or self._claim(stance, target, cs, ce, verb_at, verb_end, content_before)
+        alleger = self._aside_alleger(aside, speaker) if aside is not None else None
+        if alleger is not None:
+            # The speaker answers what the aside's owner alleged: a denial of it, and the aside's own charge.
+            accused = next((m.entry for m in doc.mentions_in(cs, aside.start()) if not m.locative), speaker)
+            negated = _re_search(r"\b(?:not|never|no)\b|n't\b", text[cs : aside.start()].lower()) is not None
+            if stance == "other" or (stance == "allegation" and negated):
+                stance, cameo = "denial", "016"  # "X did not pollute the river, as activists alleged"
+            if stance == "denial" and target is None:
+                target, explicit = alleger, True
+            self.pending.append(
+                _Stmt(
+                    alleger, "allegation", None if accused.id == alleger.id else accused,
+                    aside.start() + 1, aside.end() - 1, claim, 0.6, "112", pi, True,
+                )
+            )  # fmt: skip
         if stance != "allegation" and speaker.kind != "media":
             self._embedded_report(speaker, cs, ce, pi)
         if stance == "denial":

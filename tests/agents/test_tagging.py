@@ -2630,6 +2630,17 @@ def test_pointing_to_a_cause_attributes_and_names_a_culprit_only_for_a_disaster(
     assert named_statements(tag(text)) == expected
 
 
+def test_as_x_alleged_is_xs_charge_and_the_speaker_denies_it() -> None:
+    art = tag("Harlan Mining did not pollute the river, as activists have alleged, the company said.")
+    assert named_statements(art) == [
+        ("Harlan Mining", "denial", "Activists"),
+        ("Activists", "allegation", "Harlan Mining"),
+    ]
+    # an aside that is the clause's only verb stays the clause's statement
+    alone = tag("Harlan Mining polluted the river for a decade, as activists have alleged.")
+    assert [s[:2] for s in named_statements(alone)] == [("Activists", "allegation")]
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
