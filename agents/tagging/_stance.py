@@ -172,6 +172,9 @@ ACCUSED_OF_LYING = compile_words(
     r"|\b(?:spread\w*|sow\w*|peddl\w*|push\w*|wag\w*|run\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:disinformation|lies|propaganda|fake news|falsehoods|misinformation|(?:a |an )?(?:disinformation|smear|propaganda) campaign)"
     r"|\b(?:is|was|are|were|been|kept|keeps)\s+(?:\w+\s+)?lying\b|\blied\s+(?:to|about)\b"
+    # "the newspaper had published a series of falsehoods": its readers were told lies, by it
+    r"|\b(?:published|printed|broadcast|aired|told|peddled|spread)\s+(?:\w+\s+){0,4}?"
+    r"(?:falsehoods|lies|fabrications|untruths|misinformation|disinformation)\b"
 )
 
 # An agent that fabricated something, in the active voice ("the company had falsified invoices"); the

@@ -2641,6 +2641,14 @@ def test_as_x_alleged_is_xs_charge_and_the_speaker_denies_it() -> None:
     assert [s[:2] for s in named_statements(alone)] == [("Activists", "allegation")]
 
 
+def test_publishing_falsehoods_is_a_charge_against_the_publisher_while_calling_a_report_lies_denies_it() -> (
+    None
+):
+    art = tag('Her lawyer, Oliver Brandt, said the Daily Courier had "published a series of falsehoods."')
+    assert named_statements(art) == [("Oliver Brandt", "allegation", "Daily Courier")]
+    assert [s[1] for s in named_statements(tag('"These reports are lies," the ministry said.'))] == ["denial"]
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
