@@ -691,10 +691,9 @@ def _named_again(tk: TokenTable, i: int) -> bool:
 
 
 def _used_as_a_name(tk: TokenTable, w: str) -> bool:
-    where = tk.positions(w)
-    if len(where) < 3:
-        return False
-    for k in where:
+    if tk.text.count(w) < 3:
+        return False  # the common case, told in C without building the index below
+    for k in tk.positions(w):
         if k == 0 or "\n" in tk.gap[k - 1] or tk.gap[k - 1].strip()[-1:] in (".", "!", "?", "“", '"'):
             continue  # sentence-first: capitalized for its position, says nothing
         prev = tk.text[k - 1].lower()
