@@ -20,6 +20,7 @@ SPEECH_VERB = compile_words(
     r"|call(?:ed|ing)(?= (?:the|it|them|this|that|these|those|a|an|him|her|such|his|its|their)\b|\s+[A-Z][\w-]*['’]s\b)"
     r"|contended|contends|retorted|fired back|shot back|lashed out|hit out|pointed out|explained|conceded|revealed"
     r"|took aim|takes aim|taking aim|lashes out|hits out|pointed the finger|points the finger|pointed to|points to"
+    r"|echoed|echoes|echoing"
     r"|disclosed|complained|protested|objected|disputed|disputes|contested|slammed|maintains|reiterated"
     r"|affirmed|asserts|denounced|decried|branded|dubbed|termed|alleged|observed|remarked|replied|answered"
     r"|blaming|accusing|denying|written|telling|writing"

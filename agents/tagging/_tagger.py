@@ -322,6 +322,9 @@ _AS_ALLEGED = re.compile(
     r",\s+as\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:alleged|claimed|charged|suggested"
     r"|reported|asserted|insisted|said)\s*,"
 )
+# What an echo repeats when it repeats a charge: "echoed claims by residents", "echoed France's accusation".
+_ECHOED_CHARGE = re.compile(r"\b(?:claims?|accusations?|allegations?|charges?)\b")
+_ECHOED_BY = re.compile(r"\s+(?:the\s+)?(?:claims?|accusations?|allegations?|charges?)\s+(?:by|from|of)\s+")
 # A clause answered by the one after it: "..., despite claims by the Patient Safety Network that ...".
 _DESPITE_CLAIMS = re.compile(
     r",\s+despite\s+(?:the\s+)?(?:claims?|allegations?|accusations?|charges?)\s+(?:by|from)\b"
@@ -1264,6 +1267,24 @@ class _Tagger:
         found = _speaker_entry(found)
         return None if found.id == speaker.id else found
 
+    def _echoed_owner(self, start: int, ce: int) -> Entry | None:
+        """Whose charge a speaker echoes: "echoed France's accusation", "echoed claims by residents that"."""
+        text = self.doc.text
+        owned = _NOMINAL_OWNED.search(text, start, min(ce, start + 80))
+        if owned is not None:
+            found = next(
+                (x.entry for x in self.doc.mentions_in(start, owned.start() + 1) if x.end == owned.start()),
+                None,
+            )
+            if found is not None:
+                return _speaker_entry(found)
+        by = _ECHOED_BY.match(text, start, ce)
+        if by is None:
+            return None
+        named = [x for x in self.doc.mentions_in(by.end(), ce) if not x.locative and x.start - by.end() <= 4]
+        found = named[0].entry if named else self._descriptor_after(by.end(), ce)  # "claims by residents"
+        return _speaker_entry(found) if found is not None else None
+
     def _owner_of_denied_charge(self, cs: int, end: int) -> Entry | None:
         """Who made the charge a passive denial names before its verb: "Priya Raman's accusation", "The
         allegations, made by the Maritime Workers Union,"."""
@@ -1570,6 +1591,16 @@ class _Tagger:
             # ", an allegation the county board called unfounded": that tail is someone else's denial.
             clause_low = clause_low[: max(0, appended.start() - cs)] or clause_low
         stance, cameo, strength = classify(clause_low)
+        if (
+            stance == "other"
+            and text.startswith("echo", verb_at)
+            and _ECHOED_CHARGE.search(text, verb_end, min(ce, verb_end + 60)) is not None
+        ):
+            stance, cameo, strength = (
+                "allegation",
+                cameo_code(clause_low),
+                0.7,
+            )  # "echoed claims by residents that"
         if stance == "other" and _DESPITE_CLAIMS.match(text, ce):
             # "Tallis Pharma maintains that its drug is safe, despite claims by ... that": a rebuttal
             stance, cameo, strength = "denial", "016", 0.75
@@ -1740,6 +1771,25 @@ class _Tagger:
                     aside.start() + 1, aside.end() - 1, claim, 0.6, "112", pi, True,
                 )
             )  # fmt: skip
+        if stance == "allegation" and text.startswith("echo", verb_at) and target is not None:
+            # "Germany echoed France's accusation that Iran ...": the one echoed accuses too
+            echoed = self._echoed_owner(verb_end, ce)
+            if echoed is not None and echoed.id not in (speaker.id, target.id):
+                self.pending.append(
+                    _Stmt(
+                        echoed,
+                        "allegation",
+                        target,
+                        cs,
+                        ce,
+                        forced_claim or "",
+                        0.6,
+                        cameo,
+                        pi,
+                        True,
+                        co_speaker=True,
+                    )
+                )
         if stance != "allegation" and speaker.kind != "media":
             self._embedded_report(speaker, cs, ce, pi)
         if stance == "denial":

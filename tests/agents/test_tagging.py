@@ -2649,6 +2649,27 @@ def test_publishing_falsehoods_is_a_charge_against_the_publisher_while_calling_a
     assert [s[1] for s in named_statements(tag('"These reports are lies," the ministry said.'))] == ["denial"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany echoed France's accusation that Iran had enriched uranium beyond agreed limits.",
+            [("Germany", "allegation", "Iran"), ("France", "allegation", "Iran")],
+        ),
+        (
+            "Council member Gina Ross echoed claims by residents that Parkway Developments had ignored planning "
+            "rules.",
+            [
+                ("Gina Ross", "allegation", "Parkway Developments"),
+                ("Residents", "allegation", "Parkway Developments"),
+            ],
+        ),
+    ],
+)
+def test_echoing_a_charge_makes_it_and_its_owner_made_it_first(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
