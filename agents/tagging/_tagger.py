@@ -322,6 +322,8 @@ _AS_ALLEGED = re.compile(
     r",\s+as\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:alleged|claimed|charged|suggested"
     r"|reported|asserted|insisted|said)\s*,"
 )
+# "Said X: ...": the verb first, then its speaker, then a colon before what was said.
+_SAID_FIRST = re.compile(r"[\s“\"]*Said\s+(?=[^:]{2,120}:)")
 # What an echo repeats when it repeats a charge: "echoed claims by residents", "echoed France's accusation".
 _ECHOED_CHARGE = re.compile(r"\b(?:claims?|accusations?|allegations?|charges?)\b")
 _ECHOED_BY = re.compile(r"\s+(?:the\s+)?(?:claims?|accusations?|allegations?|charges?)\s+(?:by|from|of)\s+")
@@ -482,6 +484,7 @@ class _Doc:
             if adm is not None and m.entry.kind == "person" and m.entry.country:
                 # "the Biden administration": the government the person leads.
                 self.mentions[k] = Mention(m.start, adm.end(), self.reg.add(gov_entry(m.entry.country)))
+        self._said_inverted(starts)
         self.m_starts = [m.start for m in self.mentions]
         self.introduced = self._introductions()
         self.quotes: list[tuple[int, int]] = []
@@ -518,6 +521,28 @@ class _Doc:
                 found.append(m)
         if found:
             self.mentions = sorted([*self.mentions, *found], key=lambda m: m.start)
+
+    def _said_inverted(self, sentence_starts: set[int]) -> None:
+        """ "Said Helen Marsh, general secretary of the union: ...": "Said" opening a sentence with a colon in
+        it is the verb, not a first name ("Said" is one too, so the finder took "Said Helen Marsh")."""
+        text = self.text
+        for k, m in enumerate(self.mentions):
+            e = m.entry
+            if (
+                e.kind != "person"
+                or not text.startswith("Said ", m.start)
+                or m.start not in sentence_starts
+                or ":" not in text[m.end : text.find("\n", m.end) if "\n" in text[m.end :] else len(text)]
+            ):
+                continue
+            name = e.name.removeprefix("Said ")
+            if " " not in name:
+                continue
+            self.mentions[k] = Mention(
+                m.start + 5, m.end, self.reg.add(Entry(f"person:{slug(name)}", name, "person"))
+            )
+            if all(x.entry.id != e.id for x in self.mentions):
+                self.reg.actors.pop(e.id, None)
 
     def _introductions(self) -> list[tuple[int, str, Entry]]:
         """(position, head, actor) for each body the text introduces with a common noun: "the ransomware group
@@ -1446,6 +1471,7 @@ class _Tagger:
             and " by " in low
             and (nominal := _CHARGE_BY_THAT.search(low)) is not None
             and SPEECH_VERB.search(text, cs, cs + nominal.start()) is None  # the subject, not a verb's object
+            and _SAID_FIRST.match(text, cs, ce) is None  # "Said X: 'We reject the claims by Y that ...'"
         ):
             # "The accusation by Kenton Water that its rival had stolen trade secrets ...": the owner accuses.
             speaker = self._agent_after(cs + nominal.end(), ce)
@@ -1482,6 +1508,15 @@ class _Tagger:
                 speaker, verb_at, verb_end = sp0, cs, cs + (vm0.end() if vm0 else 0)
         if speaker is None and inherited is not None and _re_match(r"\s*that\b", low):
             speaker, verb_at, verb_end = inherited, cs, cs
+        if speaker is None and (said := _SAID_FIRST.match(text, cs, ce)) is not None:
+            # "Said Kofi Mensah, a cocoa farmer: ...", "Said Estonia's defence ministry on Friday: ...": who follows
+            named = [
+                x for x in doc.mentions_in(said.end(), ce) if not x.locative and x.start - said.end() <= 2
+            ]
+            colon = text.find(":", said.end(), ce)
+            if named and colon > 0:
+                # what was said starts after the colon: the speaker's own title and body are no target
+                speaker, verb_at, verb_end = named[0].entry, said.start(), colon + 1
         aside = _AS_ALLEGED.search(text, cs, ce) if ", as " in low else None
         if aside is not None and SPEECH_VERB.search(text, aside.end(), ce) is None:
             aside = None  # "..., as activists have alleged.": the aside's verb is the clause's only one

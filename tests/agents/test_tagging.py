@@ -2670,6 +2670,29 @@ def test_echoing_a_charge_makes_it_and_its_owner_made_it_first(text: str, expect
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Said Helen Marsh, general secretary of the Northern Rail Workers Union: "Brightline Rail has lied '
+            'to our members for months."',
+            [("Helen Marsh", "allegation", "Brightline Rail")],
+        ),
+        (
+            'Said Kofi Mensah, a cocoa farmer outside Kumasi: "The rains came late, and we lost half the crop."',
+            [("Kofi Mensah", "other", None)],
+        ),
+        # "Said" is a first name too: without the colon it stays one
+        (
+            "Said Abdullah, the party's leader, told reporters the vote was rigged.",
+            [("Said Abdullah", "allegation", None)],
+        ),
+    ],
+)
+def test_said_then_the_speaker_then_a_colon_is_an_inverted_attribution(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
