@@ -67,7 +67,7 @@ DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere))|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
     r"not true|untrue|nonsense|fake news|not guilty plea|no case to answer|never did\b|without (?:any )?foundation|"
     r"(?:has |have |had )?never (?:sold|paid|took|taken|hid|hidden|concealed|used|shared|leaked|bribed|lied|seen|met|received|approved|signed|ordered|authori[sz]ed|accepted)\b|(?:played|plays|had) no part in|"
-    r"(?:had|has|have) no knowledge of|"
+    r"(?:had|has|have) no knowledge of|nothing (?:improper|untoward|illegal|unlawful|irregular) (?:happened|occurred|took place)|"
     r"did not (?:ask|tell|order|instruct|pressure) (?:anyone|anybody|staff|employees|them|him|her) to|"
     r"followed (?:all |every )?(?:the |its )?(?:rules|regulations|procedures|laws)|(?:is|was|were|are) "
     r"(?:entirely |perfectly |completely |fully )?legal\b|(?:flat-out|flatly|simply|patently|demonstrably|plainly) (?:false|untrue|wrong)|(?:an?|pure|complete|total) (?:\w+ )?invention|falsehoods?|not what happened|never happened|pure fiction|fiction|disinformation|smears?|slander\w*|no evidence|nothing to do with|"
@@ -94,7 +94,7 @@ ALLEGATION_VERB = compile_words(
     r"|point(?:ed|s|ing)? the finger at|(?:laid|lays|put|puts|pinned|pins) the blame)\b"
 )
 ALLEGATION_LEX = compile_words(
-    r"\b(?:as the (?:\w+ )?cause of (?:the |a |an )?(?:\w+ )?(?:blast|fire|crash|collapse|explosion|outbreak|spill|leak"
+    r"\b(?:(?:was|were|been) (?:bought|bought off|paid off)\b|as the (?:\w+ )?cause of (?:the |a |an )?(?:\w+ )?(?:blast|fire|crash|collapse|explosion|outbreak|spill|leak"
     r"|accident|attack|outage|deaths?|derailment|flood\w*|poisoning)|copied\s+(?:\w+\s+){0,2}(?:designs?|work|code|technology|software|patents?|products?)|infring\w+"
     r"|unlawful\w*|unfairly (?:dismissed|sacked|fired)|"
     r"(?:(?:hit|hits|hitting|lash\w*) out|(?:hit|hits|fired|fires) back|(?:took|takes|taking) aim) at\s+"

@@ -322,6 +322,10 @@ _AS_ALLEGED = re.compile(
     r",\s+as\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:alleged|claimed|charged|suggested"
     r"|reported|asserted|insisted|said)\s*,"
 )
+# "So says X", "So claims X": the sentence before is what X says.
+_SO_SAYS = re.compile(
+    r"[\s“\"]*So\s+(?:says|said|claims|claimed|insists|insisted|argues|argued|alleges|alleged|believes)\s+"
+)
 # "Said X: ...": the verb first, then its speaker, then a colon before what was said.
 _SAID_FIRST = re.compile(r"[\s“\"]*Said\s+(?=[^:]{2,120}:)")
 # What an echo repeats when it repeats a charge: "echoed claims by residents", "echoed France's accusation".
@@ -820,6 +824,7 @@ class _Tagger:
         self.stmts: list[_Stmt] = []
         self.pending: list[_Stmt] = []  # statements found inside another one's clause
         self.label: Entry | None = None  # the speaker a transcript's label gives the current paragraph
+        self.fronted: Entry | None = None  # the speaker a following "So says X." gives the current sentence
         # Charges the text reports only through their denial ("denied Pakistan's claims"): added after the
         # pass over the sentences, so that no later clause takes them for the last allegation made.
         self.implied: list[_Stmt] = []
@@ -832,8 +837,10 @@ class _Tagger:
         doc = self.doc
         self._people_of_named_bodies()
         labels = self._speaker_labels()
-        for s, e, pi in doc.sents:
+        so_says = self._so_says()
+        for si, (s, e, pi) in enumerate(doc.sents):
             inherited: Entry | None = None
+            self.fronted = so_says.get(si)
             label = labels.get(pi)
             if label is not None and s < label[0] < e:
                 s = label[0]  # "PAUL GRANT: There was no cover-up.": the label is no part of what is said
@@ -892,6 +899,20 @@ class _Tagger:
                 st.speaker = home
             if st.target is not None and st.target.id == bare:
                 st.target = None if home.id == st.speaker.id else home
+
+    def _so_says(self) -> dict[int, Entry]:
+        """Sentences said by the speaker of a "So says X." right after them in the same paragraph ("Referee
+        Tomas Hale was bought. So claims Dario Pellegrini, the coach of ..."), by sentence index."""
+        doc, out = self.doc, {}
+        for si in range(1, len(doc.sents)):
+            s, e, pi = doc.sents[si]
+            so = _SO_SAYS.match(doc.text, s, e)
+            if so is None or doc.sents[si - 1][2] != pi:
+                continue
+            named = [m for m in doc.mentions_in(so.end(), e) if not m.locative and m.start - so.end() <= 30]
+            if named:
+                out[si - 1] = _speaker_entry(named[0].entry)
+        return out
 
     def _people_of_named_bodies(self) -> None:
         """ "Party secretary general Hugo Cardozo", "FSAI chief executive Declan Furlong": a person of no known
@@ -1598,6 +1619,12 @@ class _Tagger:
             speaker = (
                 self.label
             )  # "DR. AMIRA HADDAD: We told management in March.": "we" is the label's speaker
+        if speaker is None and _SO_SAYS.match(text, cs, ce) is not None:
+            return (
+                None  # "So says Lorna Whitfield, the project's chief engineer.": said of the sentence before
+            )
+        if speaker is None and self.fronted is not None:
+            speaker, verb_at, verb_end, content_before = self.fronted, ce, ce, True
         if speaker is None and self.label is not None:
             # A transcript's paragraph says what its labelled speaker says.
             speaker, verb_at, verb_end, via_anaphor, continuation = self.label, cs, cs, True, True

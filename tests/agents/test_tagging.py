@@ -2693,6 +2693,28 @@ def test_said_then_the_speaker_then_a_colon_is_an_inverted_attribution(text: str
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bridge will not open before 2027. So says Lorna Whitfield, the project's chief engineer.",
+            [("Lorna Whitfield", "other", None)],
+        ),
+        (
+            "Marbury Chemicals poisoned the Esk river for a decade. So says a report by the Clearwater Trust.",
+            [("Clearwater Trust", "allegation", "Marbury Chemicals")],
+        ),
+        (
+            "Nothing improper happened at the tender. So insists Priya Raman, the mayor of Eastfield, who has "
+            "been accused by opposition councillor Gareth Lyle of steering the contract to a friend.",
+            [("Priya Raman", "denial", "Gareth Lyle"), ("Gareth Lyle", "allegation", "Priya Raman")],
+        ),
+    ],
+)
+def test_so_says_x_makes_the_sentence_before_xs_statement(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
