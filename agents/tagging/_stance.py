@@ -20,7 +20,7 @@ SPEECH_VERB = compile_words(
     r"|call(?:ed|ing)(?= (?:the|it|them|this|that|these|those|a|an|him|her|such|his|its|their)\b|\s+[A-Z][\w-]*['’]s\b)"
     r"|contended|contends|retorted|fired back|shot back|lashed out|hit out|pointed out|explained|conceded|revealed"
     r"|took aim|takes aim|taking aim|lashes out|hits out|pointed the finger|points the finger|pointed to|points to"
-    r"|echoed|echoes|echoing"
+    r"|echoed|echoes|echoing|rule (?:it |this |that )?out|ruled (?:it |this |that )?out"
     r"|disclosed|complained|protested|objected|disputed|disputes|contested|slammed|maintains|reiterated"
     r"|affirmed|asserts|denounced|decried|branded|dubbed|termed|alleged|observed|remarked|replied|answered"
     r"|blaming|accusing|denying|written|telling|writing"
@@ -44,7 +44,9 @@ NEGATED_ALLEGATION = compile_words(
 NEGATED_DENIAL = compile_words(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
 NO_SPECULATION = compile_words(
     r"\b(?:(?:refused|refuses|declined|declines|did not want|not want) to speculate"
-    r"|(?:would not|wouldn't|will not|won't|could not|cannot) (?:speculate|be drawn))"
+    r"|(?:would not|wouldn't|will not|won't|could not|cannot) (?:speculate|be drawn)"
+    # "refused to rule out legal action against X", "did not rule it out": a possibility kept open, no charge
+    r"|(?:refused|refuses|declined|declines|would not|wouldn't|did not|didn't|will not|won't) (?:to )?rule (?:\w+ )?out)"
 )
 RETRACTION = compile_words(
     r"\b(?:withdrew|withdrawn|withdraws|retracted|retracts|dropped|drops) (?:its|his|her|their|the|an|a) "
@@ -243,7 +245,7 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     ):
         return "other", None, 0.7
     if (
-        ("speculat" in clause or "drawn" in clause)
+        ("speculat" in clause or "drawn" in clause or "rule" in clause)
         and NO_SPECULATION.search(clause)
         and not DENIAL_VERB.search(clause)
     ):

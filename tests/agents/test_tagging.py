@@ -2715,6 +2715,17 @@ def test_so_says_x_makes_the_sentence_before_xs_statement(text: str, expected: l
     assert named_statements(tag(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manager Paul Dent refused to rule out legal action against the Eastern Football League.",
+        "Asked whether Serbia would send troops, President Milan Jovic did not rule it out.",
+    ],
+)
+def test_not_ruling_something_out_is_neither_a_charge_nor_silence(text: str) -> None:
+    assert [s[1:] for s in named_statements(tag(text))] == [("other", None)]
+
+
 # -- very long texts -------------------------------------------------------------------------
 
 
