@@ -46,7 +46,9 @@ NO_SPECULATION = compile_words(
     r"\b(?:(?:refused|refuses|declined|declines|did not want|not want) to speculate"
     r"|(?:would not|wouldn't|will not|won't|could not|cannot) (?:speculate|be drawn)"
     # "refused to rule out legal action against X", "did not rule it out": a possibility kept open, no charge
-    r"|(?:refused|refuses|declined|declines|would not|wouldn't|did not|didn't|will not|won't) (?:to )?rule (?:\w+ )?out)"
+    r"|(?:refused|refuses|declined|declines|would not|wouldn't|did not|didn't|will not|won't) (?:to )?rule (?:\w+ )?out"
+    # "executives could face charges": a legal consequence foreseen, no charge made
+    r"|(?:could|may|might) (?:yet |still |soon )?face (?:criminal |civil )?(?:charges|prosecution|fines?|sanctions|lawsuits?|legal action))"
 )
 RETRACTION = compile_words(
     r"\b(?:withdrew|withdrawn|withdraws|retracted|retracts|dropped|drops) (?:its|his|her|their|the|an|a) "
@@ -245,7 +247,7 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     ):
         return "other", None, 0.7
     if (
-        ("speculat" in clause or "drawn" in clause or "rule" in clause)
+        ("speculat" in clause or "drawn" in clause or "rule" in clause or "face" in clause)
         and NO_SPECULATION.search(clause)
         and not DENIAL_VERB.search(clause)
     ):

@@ -2720,6 +2720,7 @@ def test_so_says_x_makes_the_sentence_before_xs_statement(text: str, expected: l
     [
         "Manager Paul Dent refused to rule out legal action against the Eastern Football League.",
         "Asked whether Serbia would send troops, President Milan Jovic did not rule it out.",
+        "Legal experts said executives of Osprey Bank could face charges over its collapse.",
     ],
 )
 def test_not_ruling_something_out_is_neither_a_charge_nor_silence(text: str) -> None:
