@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.errors import (
     CoordinatorLoadInProgressError,
     GroupCoordinatorNotAvailableError,
@@ -20,6 +22,7 @@ from streams.settings import Settings
 from streams.topics import CATALOG, TopicSpec, topic_name
 
 CONNECT_TIMEOUT_S = 30.0
+log = logging.getLogger(__name__)
 
 
 class BrokerUnavailable(RuntimeError):
@@ -69,9 +72,41 @@ async def ensure_topics(settings: Settings, specs: tuple[TopicSpec, ...] = CATAL
                 pass
         if created:
             await _await_metadata(admin, created)
+        await _raise_message_limits(
+            admin, settings, [spec for spec in specs if topic_name(spec, settings.namespace) in existing]
+        )
         return created
     finally:
         await admin.close()
+
+
+async def _raise_message_limits(
+    admin: AIOKafkaAdminClient, settings: Settings, specs: list[TopicSpec]
+) -> list[str]:
+    """Give existing topics that take smaller records than ``CLAIMWATCH_MAX_MESSAGE_BYTES`` the catalog's
+    configuration (topics made before that setting keep the broker's 1 MB, and a long tagged article would
+    be refused). Returns the names changed.
+
+    Kafka's AlterConfigs sets a topic's whole configuration: the catalog's retention and cleanup policy are
+    written again with it, and an override set by hand outside the catalog is dropped."""
+    if not specs:
+        return []
+    names = {topic_name(spec, settings.namespace): spec for spec in specs}
+    described = await admin.describe_configs(
+        [ConfigResource(ConfigResourceType.TOPIC, name, {"max.message.bytes": None}) for name in names]
+    )
+    low: list[str] = []
+    for response in described:
+        for _error, _message, _kind, name, entries in response.resources:
+            value = next((v for key, v, *_ in entries if key == "max.message.bytes"), None)
+            if name in names and value is not None and int(value) < settings.max_message_bytes:
+                low.append(name)
+    if low:
+        await admin.alter_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, name, names[name].config(settings)) for name in low]
+        )
+        log.info("raised max.message.bytes to %d on %d topic(s)", settings.max_message_bytes, len(low))
+    return low
 
 
 async def _await_metadata(admin: AIOKafkaAdminClient, names: list[str], timeout: float = 30.0) -> None:

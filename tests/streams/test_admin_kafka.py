@@ -36,3 +36,38 @@ async def test_group_lag_counts_what_the_group_has_not_committed(kafka_settings:
     after = await group_lag(kafka_settings, group, parts)
     assert after == {(name, 0): 0, (name, 1): before[(name, 1)]}
     assert await group_lag(kafka_settings, group, []) == {}
+
+
+async def test_an_existing_topic_with_the_brokers_1_mb_limit_is_raised_and_keeps_its_retention(
+    kafka_settings: Settings,
+) -> None:
+    from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+    from streams.admin import ensure_topics
+
+    name = topics.topic_name(topics.TAGGED, kafka_settings.namespace)
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_settings.bootstrap_list)
+    await admin.start()
+    try:
+        # As an older version made it: no max.message.bytes of its own.
+        await admin.alter_configs(
+            [
+                ConfigResource(
+                    ConfigResourceType.TOPIC, name, {"cleanup.policy": "delete", "retention.ms": "3600000"}
+                )
+            ]
+        )
+        assert await ensure_topics(kafka_settings) == []  # nothing to create
+        described = await admin.describe_configs(
+            [
+                ConfigResource(
+                    ConfigResourceType.TOPIC, name, {"max.message.bytes": None, "retention.ms": None}
+                )
+            ]
+        )
+    finally:
+        await admin.close()
+    entries = {key: value for key, value, *_ in described[0].resources[0][4]}
+    assert entries["max.message.bytes"] == str(kafka_settings.max_message_bytes)
+    assert entries["retention.ms"] == topics.TAGGED.config(kafka_settings)["retention.ms"]
