@@ -571,6 +571,18 @@ class _Doc:
         before = next((e for at, h, e in reversed(self.introduced) if at < pos and h == head), None)
         return before or next((e for at, h, e in self.introduced if h == head), None)
 
+    def mention_ending_at(self, pos: int, lo: int) -> Mention | None:
+        """The mention that ends exactly at ``pos`` (and starts at or after ``lo``): the owner before "'s view",
+        the name a ", which ..." clause hangs on."""
+        return next((m for m in self.mentions_in(lo, pos) if m.end == pos), None)
+
+    def first_mention_after(self, pos: int, end: int, within: int) -> Mention | None:
+        """The first mention of no place in [pos, end), if it starts less than ``within`` characters after pos."""
+        for m in self.mentions_in(pos, end):
+            if not m.locative:
+                return m if m.start - pos < within else None
+        return None
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.m_starts, start)
         out = []
@@ -909,9 +921,9 @@ class _Tagger:
             so = _SO_SAYS.match(doc.text, s, e)
             if so is None or doc.sents[si - 1][2] != pi:
                 continue
-            named = [m for m in doc.mentions_in(so.end(), e) if not m.locative and m.start - so.end() <= 30]
-            if named:
-                out[si - 1] = _speaker_entry(named[0].entry)
+            named = doc.first_mention_after(so.end(), e, within=31)
+            if named is not None:
+                out[si - 1] = _speaker_entry(named.entry)
         return out
 
     def _people_of_named_bodies(self) -> None:
@@ -1029,12 +1041,11 @@ class _Tagger:
             doc.m_starts = [m.start for m in doc.mentions]
         return out
 
-    def _agent_after(self, start: int, ce: int) -> Entry | None:
-        """The agent right after a passive's "by" ("made by a former engineer", "rejected by Halvard Group")."""
-        agent = [x for x in self.doc.mentions_in(start, ce) if not x.locative]
-        if agent and agent[0].start - start < 40:
-            return agent[0].entry
-        return self._descriptor_after(start, ce)
+    def _agent_after(self, start: int, ce: int, within: int = 40) -> Entry | None:
+        """The agent right after a passive's "by" ("made by a former engineer", "rejected by Halvard Group"): a
+        name less than ``within`` characters on, else a name-less one ("residents")."""
+        agent = self.doc.first_mention_after(start, ce, within)
+        return agent.entry if agent is not None else self._descriptor_after(start, ce)
 
     def _told_before(self, cs: int, end: int) -> bool:
         """Does text[cs:end] already hold a verb of saying with a subject of its own?"""
@@ -1318,17 +1329,13 @@ class _Tagger:
         text = self.doc.text
         owned = _NOMINAL_OWNED.search(text, start, min(ce, start + 80))
         if owned is not None:
-            found = next(
-                (x.entry for x in self.doc.mentions_in(start, owned.start() + 1) if x.end == owned.start()),
-                None,
-            )
-            if found is not None:
-                return _speaker_entry(found)
+            owner = self.doc.mention_ending_at(owned.start(), start)
+            if owner is not None:
+                return _speaker_entry(owner.entry)
         by = _ECHOED_BY.match(text, start, ce)
         if by is None:
             return None
-        named = [x for x in self.doc.mentions_in(by.end(), ce) if not x.locative and x.start - by.end() <= 4]
-        found = named[0].entry if named else self._descriptor_after(by.end(), ce)  # "claims by residents"
+        found = self._agent_after(by.end(), ce, within=5)  # a name right there, else "claims by residents"
         return _speaker_entry(found) if found is not None else None
 
     def _owner_of_denied_charge(self, cs: int, end: int) -> Entry | None:
@@ -1340,9 +1347,8 @@ class _Tagger:
             return self._agent_after(made.end(), end)
         owned = _NOMINAL_OWNED.search(text, cs, end)
         if owned is not None and _NOMINAL_STANCE.get(owned.group("head").lower()) == "allegation":
-            return next(
-                (x.entry for x in self.doc.mentions_in(cs, owned.start() + 1) if x.end == owned.start()), None
-            )
+            owner = self.doc.mention_ending_at(owned.start(), cs)
+            return owner.entry if owner is not None else None
         return None
 
     def _nominal_speaker(self, cs: int, ce: int) -> tuple[Entry, int, int, str | None] | None:
@@ -1353,7 +1359,7 @@ class _Tagger:
         owner = None
         if m is not None:
             # "Joanna Pike's complaint is that", "Halden Shipping's denial of": the possessor owns it
-            owner = next((x for x in self.doc.mentions_in(cs, m.start() + 1) if x.end == m.start()), None)
+            owner = self.doc.mention_ending_at(m.start(), cs)
         if owner is None:
             m = _NOMINAL_OF.search(text, cs, ce)
             if m is not None:
@@ -1531,13 +1537,11 @@ class _Tagger:
             speaker, verb_at, verb_end = inherited, cs, cs
         if speaker is None and (said := _SAID_FIRST.match(text, cs, ce)) is not None:
             # "Said Kofi Mensah, a cocoa farmer: ...", "Said Estonia's defence ministry on Friday: ...": who follows
-            named = [
-                x for x in doc.mentions_in(said.end(), ce) if not x.locative and x.start - said.end() <= 2
-            ]
+            named = doc.first_mention_after(said.end(), ce, within=3)
             colon = text.find(":", said.end(), ce)
-            if named and colon > 0:
+            if named is not None and colon > 0:
                 # what was said starts after the colon: the speaker's own title and body are no target
-                speaker, verb_at, verb_end = named[0].entry, said.start(), colon + 1
+                speaker, verb_at, verb_end = named.entry, said.start(), colon + 1
         aside = _AS_ALLEGED.search(text, cs, ce) if ", as " in low else None
         if aside is not None and SPEECH_VERB.search(text, aside.end(), ce) is None:
             aside = None  # "..., as activists have alleged.": the aside's verb is the clause's only one
@@ -2117,9 +2121,9 @@ class _Tagger:
         if rel is not None:
             # "... the offices of Halden Mining, which denied polluting the river": the verb is the relative
             # clause's, so its speaker is the name the clause hangs on, wherever that name stands.
-            named = [m for m in doc.mentions_in(rel.start() - 80, rel.start()) if m.end == rel.start()]
-            if named and not named[-1].locative and not named[-1].possessive:
-                return named[-1].entry, False, False
+            named = doc.mention_ending_at(rel.start(), rel.start() - 80)
+            if named is not None and not named.locative and not named.possessive:
+                return named.entry, False, False
         filed = _FILED_BY.search(region) if " by " in region else None
         if filed is not None:
             # "A lawsuit filed by Maple Grove Dairy alleges", "The suit, brought by X, claims": the filer speaks.
