@@ -457,6 +457,12 @@ def statement_id(article_id: str, start: int, end: int, co_speaker: str | None =
     return "st_" + hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -490,7 +496,6 @@ class _Doc:
                 self.mentions[k] = Mention(m.start, adm.end(), self.reg.add(gov_entry(m.entry.country)))
         self._said_inverted(starts)
         self.m_starts = [m.start for m in self.mentions]
-        self.introduced = self._introductions()
         self.quotes: list[tuple[int, int]] = []
         for p in self.paras:
             self.quotes.extend(quote_regions(text, p[0], p[1]))
@@ -530,13 +535,15 @@ class _Doc:
         """ "Said Helen Marsh, general secretary of the union: ...": "Said" opening a sentence with a colon in
         it is the verb, not a first name ("Said" is one too, so the finder took "Said Helen Marsh")."""
         text = self.text
+        if "Said " not in text:
+            return
         for k, m in enumerate(self.mentions):
             e = m.entry
             if (
                 e.kind != "person"
                 or not text.startswith("Said ", m.start)
                 or m.start not in sentence_starts
-                or ":" not in text[m.end : text.find("\n", m.end) if "\n" in text[m.end :] else len(text)]
+                or text.find(":", m.end, _line_end(text, m.end)) < 0
             ):
                 continue
             name = e.name.removeprefix("Said ")
@@ -548,7 +555,8 @@ class _Doc:
             if all(x.entry.id != e.id for x in self.mentions):
                 self.reg.actors.pop(e.id, None)
 
-    def _introductions(self) -> list[tuple[int, str, Entry]]:
+    @functools.cached_property
+    def introduced(self) -> list[tuple[int, str, Entry]]:
         """(position, head, actor) for each body the text introduces with a common noun: "the ransomware group
         RedFang", "logistics firm Brightline", "Brightline, a logistics firm based in Leeds". Later, "the
         group" and "the firm" are that body."""
@@ -807,9 +815,8 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         text[s:e],
     ):
         pos = s + m.start()
-        relative = text.startswith(
-            ("who ", "which "), s + m.end()
-        )  # "Velmar Group, which denies ...": short is fine
+        # "Velmar Group, which denies ...": a relative clause may follow a short name
+        relative = text.startswith(("who ", "which "), s + m.end())
         if doc.in_quote(pos) or (pos - start < 15 and not relative):
             continue
         out.append((start, pos))
@@ -916,6 +923,8 @@ class _Tagger:
         """Sentences said by the speaker of a "So says X." right after them in the same paragraph ("Referee
         Tomas Hale was bought. So claims Dario Pellegrini, the coach of ..."), by sentence index."""
         doc, out = self.doc, {}
+        if "So " not in doc.text:
+            return out  # most texts: one substring test, not a pattern per sentence
         for si in range(1, len(doc.sents)):
             s, e, pi = doc.sents[si]
             so = _SO_SAYS.match(doc.text, s, e)
@@ -1373,9 +1382,8 @@ class _Tagger:
         at = owner.end if owner.start > m.start() else m.end()
         apposition = _APPOSITION_AFTER.match(text, at, ce)
         if apposition is not None:
-            content = (
-                apposition.end()
-            )  # "In the view of Ludmila Petrova, a lawyer for the family, ...": past it
+            # "In the view of Ludmila Petrova, a lawyer for the family, ...": past it
+            content = apposition.end()
         else:
             tail = _NOMINAL_THAT.match(text, at, ce)
             if tail is None and head not in _NOMINAL_STANCE:
@@ -1624,9 +1632,8 @@ class _Tagger:
                 self.label
             )  # "DR. AMIRA HADDAD: We told management in March.": "we" is the label's speaker
         if speaker is None and _SO_SAYS.match(text, cs, ce) is not None:
-            return (
-                None  # "So says Lorna Whitfield, the project's chief engineer.": said of the sentence before
-            )
+            # "So says Lorna Whitfield, the project's chief engineer.": said of the sentence before
+            return None
         if speaker is None and self.fronted is not None:
             speaker, verb_at, verb_end, content_before = self.fronted, ce, ce, True
         if speaker is None and self.label is not None:
@@ -1662,11 +1669,8 @@ class _Tagger:
             and text.startswith("echo", verb_at)
             and _ECHOED_CHARGE.search(text, verb_end, min(ce, verb_end + 60)) is not None
         ):
-            stance, cameo, strength = (
-                "allegation",
-                cameo_code(clause_low),
-                0.7,
-            )  # "echoed claims by residents that"
+            # "echoed claims by residents that"
+            stance, cameo, strength = "allegation", cameo_code(clause_low), 0.7
         if stance == "other" and _DESPITE_CLAIMS.match(text, ce):
             # "Tallis Pharma maintains that its drug is safe, despite claims by ... that": a rebuttal
             stance, cameo, strength = "denial", "016", 0.75
