@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from agents.tagging._lexicon import (
@@ -652,10 +653,7 @@ def _classify_run(
             or _org_apposition(text, end)
             or _named_again(tk, first)
         ):
-            person = tk.memo.get(("person_by_name", w))
-            if person is None:
-                person = tk.memo[("person_by_name", w)] = _a_person_by_name(text, w)
-            if person:
+            if _remembered(tk, "person_by_name", w, lambda: _a_person_by_name(text, w)):
                 return Mention(start, end, reg.add(_person(name, window)), False, poss)
             return Mention(start, end, reg.add(Entry(f"org:{slug(w)}", w, "organization")), False, poss)
         return None
@@ -684,9 +682,14 @@ def _named_again(tk: TokenTable, i: int) -> bool:
     """An unknown single word used as a name again and again, never sentence-first and never as a place
     ("in X", "near X"): a name ("Nightveil"), more likely an actor than a place or a plain word."""
     w = tk.text[i]
-    known = tk.memo.get(("named_again", w))
+    return _remembered(tk, "named_again", w, lambda: _used_as_a_name(tk, w))
+
+
+def _remembered(tk: TokenTable, question: str, word: str, answer: Callable[[], bool]) -> bool:
+    """``answer()`` for a question about ``word`` that holds for the whole text, asked once per text."""
+    known = tk.memo.get((question, word))
     if known is None:
-        known = tk.memo[("named_again", w)] = _used_as_a_name(tk, w)
+        known = tk.memo[(question, word)] = answer()
     return known
 
 
