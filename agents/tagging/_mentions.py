@@ -532,6 +532,12 @@ def _classify_run(
     # "Health Service Executive": not a title. (set.isdisjoint(words) is `not any(w in set ...)`, in C.)
     org_like = first < last and not ORG_WORDS.isdisjoint(all_words[first + 1 : last + 1])
     has_title = False
+    if first < last and reg.org_prefixes:
+        known = reg.org_prefixes.get(text[tk.start[first] : tk.end[last]])
+        if known is not None:
+            # "Atlantic Gateway" after "Atlantic Gateway Terminals": the short form, though "Atlantic" alone
+            # is a region word that would be stripped
+            return Mention(tk.start[first], tk.end[last], known, False, tk.possessive[last])
     # Strip leading stop words and titles ("But President Xi"), and trailing connectors.
     while first <= last:
         low = all_words[first].lower()

@@ -409,6 +409,13 @@ _PUBLIC_BODY_WORDS = frozenset(
     ["Committee", "Commission", "Council", "Authority", "Ministry", "Department", "Agency", "Parliament",
      "Court", "Tribunal", "Office", "Directorate", "Bureau", "Inspectorate", "Police", "Senate", "Assembly"]
 )  # fmt: skip
+# Words of names that "the company" never stands for: unions, parties, associations and other bodies that are no
+# business ("union president X accused the company": not the union).
+_NOT_A_BUSINESS = _PUBLIC_BODY_WORDS | frozenset(
+    ["Union", "Association", "Federation", "Party", "Coalition", "Movement", "Front", "Foundation", "Society",
+     "Institute", "University", "College", "School", "Church", "League", "Network", "Congress", "Watch",
+     "Cooperative", "Co-operative", "Forum", "Initiative", "Observatory", "Monitor", "Board", "Mission"]
+)  # fmt: skip
 # Names written surname first: their first word is no first name ("Lin Jian").
 _SURNAME_FIRST = frozenset(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "MNG", "HUN"])
 _PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing", "we": "thing", "i": "person"}
@@ -669,8 +676,8 @@ class _Doc:
         self, pos: int, want: str, gender: str | None = None, public: bool = True
     ) -> Entry | None:
         """The last actor before ``pos`` of the wanted kind; a person of another ``gender`` is passed over
-        unless nobody else fits, and with ``public=False`` so is a public body ("the company" is not the
-        committee that questioned it)."""
+        unless nobody else fits, and with ``public=False`` so is a body that is no business ("the company" is
+        not the committee that questioned it, nor the union that accused it)."""
         i = bisect.bisect_left(self.m_starts, pos) - 1
         other_gender = None
         while i >= 0:
@@ -680,7 +687,7 @@ class _Doc:
                 other_gender = other_gender or m.entry
                 i -= 1
                 continue
-            if not public and k == "organization" and not _PUBLIC_BODY_WORDS.isdisjoint(m.entry.name.split()):
+            if not public and k == "organization" and not _NOT_A_BUSINESS.isdisjoint(m.entry.name.split()):
                 i -= 1
                 continue
             if not m.locative and (

@@ -2784,3 +2784,31 @@ def test_a_text_longer_than_a_piece_is_tagged_piece_by_piece_with_spans_in_the_w
     assert len(found & {(s.speaker, s.stance, s.span) for s in whole.statements}) >= 0.8 * len(
         whole.statements
     )
+
+
+def test_the_company_is_not_the_union_that_accuses_it() -> None:
+    art = tag(
+        "Nurses at the Pinecrest Care Group walked out after talks with the Allied Nurses Union failed.\n\n"
+        "On Tuesday, union leader Joanna Feld accused the company of hiring agency staff to break the strike."
+    )
+    assert ("Joanna Feld", "allegation", "Pinecrest Care Group") in named_statements(art)
+
+
+def test_a_name_ending_in_an_industry_word_is_a_company_not_a_person() -> None:
+    art = tag(
+        "Regulators fined Redmoor Shipyards over safety lapses.\n\n"
+        "The shipyard workers' council accused Redmoor Shipyards of falsifying inspection logs."
+    )
+    assert actor(art, "org:redmoor-shipyards").kind == "organization"
+
+
+def test_a_company_named_again_by_the_start_of_its_name_is_the_same_company() -> None:
+    # "Atlantic" alone is a region word, which a name's first word would otherwise lose.
+    art = tag(
+        "Talks with Atlantic Harbour Freight broke down on Friday.\n\n"
+        "The dockers' union accused Atlantic Harbour of hiring replacement crews."
+    )
+    assert [a.name for a in art.actors if "Harbour" in a.name] == ["Atlantic Harbour Freight"]
+    assert [t for _, stance, t in named_statements(art) if stance == "allegation"] == [
+        "Atlantic Harbour Freight"
+    ]
