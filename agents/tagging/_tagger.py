@@ -193,6 +193,14 @@ _FILED_BY = re.compile(
     r"|petition|dossier|study|claim)\s*,?\s+(?:filed|brought|signed|issued|written|published|released|lodged"
     r"|compiled|commissioned)\s+(?:on \w+ |last \w+ |this \w+ )?by\s+"
 )
+# "The union filed a complaint with the labour board accusing ...": the filer speaks, not whom it was filed with
+_FILED_WITH = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:filed|lodged|submitted|brought|sent)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:complaint|lawsuit|suit|petition|case|grievance|appeal|motion|letter|request)s?\s+"
+    r"(?:with|to|before|at|in|against)\s+[^,;“”\"]*$"
+)
+_FILING_VERBS = ("filed", "lodged", "submitted", "brought", "sent")
+_SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|due|likely|going|about|poised)\s+to"
     r"|(?:went|goes|go)\s+on\s+to|proceeded\s+to)\s*$"
@@ -856,6 +864,7 @@ class _Tagger:
         self.implied: list[_Stmt] = []
         self.co_speakers: list[Entry] = []  # set by _subject: actors coordinated with the speaker
         self.workplace: dict[str, Entry] = {}  # descriptor speaker id -> the organization they work at
+        self.spoke_for: dict[str, Entry] = {}  # spokesperson of no named body -> the body they speak for
         # The last actor "accused of" something by no one named: (actor, paragraph, what of).
         self.unattributed: tuple[Entry, int, str] | None = None
 
@@ -1019,6 +1028,10 @@ class _Tagger:
                 ]
                 earlier = [b for b in with_word if b.start < m.start]
                 owner = (earlier[-1] if earlier else with_word[0]).entry if with_word else None
+                if owner is None and w.group().islower() and word in _DESCRIPTORS:
+                    # "union president Carla Jennings" after "Riverbend Nurses United, the union that ...": the
+                    # body the text introduced as a union
+                    owner = doc.introduced_as(m.start, word)
             if owner is not None:
                 found[e.id] = owner
         for k, m in enumerate(doc.mentions):
@@ -1206,6 +1219,21 @@ class _Tagger:
             if st.target is not None and st.target.id == st.speaker.id:
                 st.target = None
 
+    def _spokesperson_for(self, sp: Entry, pi: int) -> Entry:
+        """ "The company says that is not true. Spokesperson Piet Smit said ...": a spokesperson of no named body
+        speaks for the organization whose statement came just before, in the same paragraph."""
+        body = self.spoke_for.get(sp.id)
+        if body is None:
+            prev = self.stmts[-1] if self.stmts else None
+            if prev is None or prev.para != pi or prev.speaker.kind not in ("organization", "government"):
+                return sp
+            title = self.doc.title_words(sp)
+            if not title or title[-1] not in _SPOKES_TITLES:
+                return sp
+            body = self.spoke_for[sp.id] = prev.speaker
+        org = body.name if body.kind == "organization" else body.org or body.name
+        return self.doc.reg.add(Entry(sp.id, sp.name, "person", body.country, org))
+
     def _rebuttal(self, st: _Stmt) -> None:
         """The accused answering in its own favour ("Kigali was only protecting its borders") denies."""
         low = self.doc.text[st.start : st.end].lower()
@@ -1318,7 +1346,7 @@ class _Tagger:
             if (
                 other is not st
                 and other.stance in ("allegation", "denial")
-                and other.speaker.id == st.speaker.id
+                and (other.speaker.id == st.speaker.id or self.spoke_for.get(st.speaker.id) is other.speaker)
                 and abs(other.para - st.para) <= 1
                 and not other.co_speaker
             ):
@@ -1657,6 +1685,8 @@ class _Tagger:
             else:
                 return None
         speaker = _speaker_entry(speaker)
+        if speaker.kind == "person" and speaker.org is None:
+            speaker = self._spokesperson_for(speaker, pi)
         clause_low = (
             _re_sub(
                 r",?\s+which\s+\w+\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:stated|said|insisted|claimed)\b[^,.”\"]*",
@@ -2141,6 +2171,10 @@ class _Tagger:
             by = [m for m in doc.mentions_in(rs + filed.end(), vpos) if not m.locative]
             if by:
                 return by[0].entry, False, False
+        lodged = _FILED_WITH.search(region) if any(v in region for v in _FILING_VERBS) else None
+        if lodged is not None:
+            vpos = rs + lodged.start()
+            region = region[: lodged.start()]
         ahead = _EXPECTED_TO.search(region) if region.rstrip().endswith(" to") else None
         if ahead is not None:
             # "X is expected to tell the committee that ...": X will say it.
@@ -3250,7 +3284,10 @@ _FOUND_THAT = re.compile(
     r"|(?:told|tell|tells|telling)\s+(?:[\w.’'-]+\s+){1,4}?)\s+that\s+)(.+)"
 )
 _THAT_CLAIM = re.compile(
-    r"\b(?:that|this|these|those)\s+(?:assessment|account|version|conclusion|view|statement|assertion|characteri[sz]ation)\b",
+    r"\b(?:that|this|these|those)\s+(?:assessment|account|version|conclusion|view|statement|assertion|characteri[sz]ation"
+    r"|(?<=that |this )(?:claim|accusation|allegation|charge|suggestion|description))\b"
+    # "MacIsaac categorically rejected that.": what was just said
+    r"|\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\s+(?:that|this)\s*[.;]",
     re.I,
 )
 _LEAD_QUOTE = re.compile(r"\s*[“\"]([^”\"]{8,})[”\"]")

@@ -2812,3 +2812,59 @@ def test_a_company_named_again_by_the_start_of_its_name_is_the_same_company() ->
     assert [t for _, stance, t in named_statements(art) if stance == "allegation"] == [
         "Atlantic Harbour Freight"
     ]
+
+
+def test_the_filer_of_a_complaint_accuses_not_the_body_it_was_filed_with() -> None:
+    art = tag(
+        "Talks between Orvale Logistics and the Carriers' Guild collapsed in May.\n\n"
+        "The Carriers' Guild has filed a complaint with the National Labour Tribunal accusing Orvale Logistics "
+        "of spying on its members."
+    )
+    assert named_statements(art)[0] == ("Carriers' Guild", "allegation", "Orvale Logistics")
+
+
+def test_rejected_that_answers_the_statement_just_made() -> None:
+    art = tag(
+        "Club president Ana Ruiz accused the league of hiding the referee reports.\n\n"
+        'League director Piet Smit said the club had "sabotaged every hearing."\n\n'
+        "Ruiz flatly rejected that."
+    )
+    assert named_statements(art)[-1] == ("Ana Ruiz", "denial", "Piet Smit")
+
+
+def test_a_spokesperson_of_no_named_body_speaks_for_the_company_that_just_spoke() -> None:
+    art = tag(
+        "Union leader Ana Ruiz accused Velo Freight of hiring strikebreakers.\n\n"
+        "The company says that is not true. Spokesperson Piet Smit said no replacement drivers had been used. "
+        '"We respect the right to strike. We do not accept violence," he said.'
+    )
+    smit = actor(art, "person:piet-smit")
+    assert smit.org == "Velo Freight"
+    # What he says next to the company's denial elaborates it; his own company is no one he accuses.
+    assert named_statements(art)[1:] == [
+        ("Velo Freight", "denial", "Ana Ruiz"),
+        ("Piet Smit", "denial", "Ana Ruiz"),
+        ("Piet Smit", "other", None),
+    ]
+
+
+def test_a_title_led_by_what_a_body_was_introduced_as_ties_the_person_to_it() -> None:
+    art = tag(
+        "Harbour Teachers United, the union that represents 900 teachers in the district, accused the board "
+        'of ignoring mould in classrooms. "We warned them twice," union president Carla Moss said.\n\n'
+        "The district's spokeswoman called that claim false on Feb. 3."
+    )
+    union = actor(art, "org:harbour-teachers-united")
+    assert union.kind == "organization"
+    assert actor(art, "person:carla-moss").org == "Harbour Teachers United"
+    assert not [a for a in art.actors if a.name == "Feb"]  # a month, not an organization
+
+
+def test_that_claim_is_the_one_just_made_not_a_later_charge() -> None:
+    art = tag(
+        'Teachers at Westfield Academy say mould has spread. "We warned them twice. Nobody listened," teacher '
+        "Carla Moss said.\n\n"
+        'Westfield Academy spokeswoman Nina Patel called that claim "categorically false."\n\n'
+        "A parent, Tom Hale, has since sued Westfield Academy, accusing the school of negligence."
+    )
+    assert ("Nina Patel", "denial", "Carla Moss") in named_statements(art)
