@@ -286,7 +286,7 @@ _IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
 # that does so after the name ("Brightline, a logistics firm based in Leeds").
 _INTRO_BEFORE = re.compile(r"(?<![\w’'])(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+\Z")
 _INTRO_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
     r"(?=\s*[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|known|with|in|from)\b)"
 )
 # Those who speak for a client: "Lawyers for Kieran Doyle said" is Doyle's statement.
@@ -621,6 +621,17 @@ class _Doc:
         while i >= 0:
             e = self.mentions[i].entry
             if e.kind != "person" and (_last_word(e.name) == head or _last_words(e.org or "") == [head]):
+                return e
+            i -= 1
+        return None
+
+    def last_titled(self, pos: int, title: str) -> Entry | None:
+        """The last person before ``pos`` whose title ends in the word ``title`` ("Chief Mulenga Kapasa" for "the
+        chief")."""
+        i = bisect.bisect_left(self.m_starts, pos) - 1
+        while i >= 0:
+            e = self.mentions[i].entry
+            if e.kind == "person" and self.title_words(e)[-1:] == [title]:
                 return e
             i -= 1
         return None
@@ -2644,7 +2655,12 @@ class _Tagger:
             return None  # "recalled its ambassador": the actor's own people, not another party
         for k in range(k0, len(words)):
             w = words[k].group().lower()
-            if w in _QUANTITY_NOUNS and k + 2 < len(words) and words[k + 1].group().lower() == "of":
+            if (
+                w in _QUANTITY_NOUNS
+                and k + 2 < len(words)
+                and words[k + 1].group().lower() == "of"
+                and not words[k + 2].group().endswith("ing")  # "accused the group of smuggling": the group
+            ):
                 continue  # "a group of shareholders": the people, not the group
             if w in _DESCRIPTORS:
                 if _re_match(r"\s+[A-Z]", seg[words[k].end() :]):
@@ -2880,13 +2896,23 @@ class _Tagger:
     def _denial_explicit_target(self, speaker: Entry, cs: int, ce: int, vs: int) -> Entry | None:
         text = self.doc.text
         dm = _DESC_CLAIM.search(text, cs, ce)
-        if dm and (dm.group(1) or dm.group(2)).lower() in _DESCRIPTORS:
+        if dm and (
+            (dm.group(1) or dm.group(2)).lower() in _DESCRIPTORS
+            or (dm.group(2) and dm.group(2).lower() in TITLES)
+        ):
             w = dm.group(1) or dm.group(2)
-            named = self.doc.introduced_as(dm.start(), w.lower())
+            named = None if w.lower() not in _DESCRIPTORS else self.doc.introduced_as(dm.start(), w.lower())
+            if named is None and dm.group(2):
+                named = self.doc.last_titled(
+                    dm.start(), w.lower()
+                )  # "the chief's account": Chief Mulenga Kapasa's
             if named is not None:
                 return named  # "the group's claims" after "the ransomware group RedFang": RedFang's
-            kind = _DESCRIPTORS[w.lower()][0]
-            return Entry(f"{_prefix(kind)}:{slug(w)}", w[0].upper() + w[1:], kind)
+            if (
+                not dm.group(3) and w.lower() in _DESCRIPTORS
+            ):  # ("the airline's account": a mention below may name it)
+                kind = _DESCRIPTORS[w.lower()][0]
+                return Entry(f"{_prefix(kind)}:{slug(w)}", w[0].upper() + w[1:], kind)
         for m in self._cands(speaker, cs, ce):
             after = text[m.end : m.end + 40].lower()
             before = text[max(cs, m.start - 45) : m.start].lower()
@@ -3179,7 +3205,8 @@ _VERBISH = frozenset(["said", "says", "told", "denied", "has", "had", "was", "is
 _STATE_HEADS = frozenset(WORDS["state_heads"])
 _DESC_CLAIM = re.compile(
     r"\b(?:dismiss|reject|den[yi]|rebuff|refut)\w*\s+(?:the\s+)?(\w+)\s+(?:claims?|accusations?|allegations?|charges?)\b"
-    r"|\bthe\s+(\w+)['’]s\s+(?:claims?|accusations?|allegations?|charges?|report|findings)\b",
+    r"|\bthe\s+(\w+)['’]s\s+(?:claims?|accusations?|allegations?|charges?|report|findings"
+    r"|(account|version|description|comments|remarks|testimony))\b",
     re.I,
 )
 _DOC_PARTICIPLES = frozenset(["saying", "alleging", "accusing", "claiming", "arguing", "stating"])

@@ -2868,3 +2868,20 @@ def test_that_claim_is_the_one_just_made_not_a_later_charge() -> None:
         "A parent, Tom Hale, has since sued Westfield Academy, accusing the school of negligence."
     )
     assert ("Nina Patel", "denial", "Carla Moss") in named_statements(art)
+
+
+def test_the_titled_persons_account_is_that_persons() -> None:
+    art = tag(
+        "Village elder Chief Tomas Banda said the mine had poisoned the river.\n\n"
+        "The regulator, the Lowland Water Board, said it was investigating.\n\n"
+        "Ridgeway Minerals said it had reported the leak at once and rejected the chief's account as false."
+    )
+    assert named_statements(art)[-1] == ("Ridgeway Minerals", "denial", "Tomas Banda")
+
+
+def test_a_body_introduced_after_its_acronym_is_what_the_noun_then_names() -> None:
+    art = tag(
+        "The Riverside Relief Collective (RRC), an aid group based in Juba, said its convoy was shelled.\n\n"
+        "The army accused the group of smuggling fuel."
+    )
+    assert named_statements(art)[-1][2] == "Riverside Relief Collective"
