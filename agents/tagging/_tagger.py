@@ -819,7 +819,9 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
     for m in _re_finditer(
         r",\s+(?=with\s+(?:[\w’'-]+\s+){1,4}(?:blaming|saying|accusing|denying|claiming)\b)"
         r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}(?:saying|blaming|accusing|denying|claiming)\b)"
-        r"|,\s+(?=(?:a|an|the)\s+\w+\s+(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:says|said|claims|claimed)\b)"
+        # ", a deal Somalia says violates ...": a relative clause of its own (", the National Prosecutor's Office
+        # said" is no such clause: the office says what came before)
+        r"|,\s+(?=(?:a|an|the)\s+[a-z][\w-]*\s+(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:says|said|claims|claimed)\b)"
         # "admitted he had accepted gifts, but denied that they influenced him": an admission, then a denial
         r"|,?\s+but\s+(?=(?:accused|blamed|denied|rejected|dismissed|denies|rejects|dismisses|accuses|blames)\b)"
         r"|(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"

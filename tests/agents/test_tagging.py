@@ -2885,3 +2885,25 @@ def test_a_body_introduced_after_its_acronym_is_what_the_noun_then_names() -> No
         "The army accused the group of smuggling fuel."
     )
     assert named_statements(art)[-1][2] == "Riverside Relief Collective"
+
+
+def test_a_trailing_attribution_after_a_comma_says_what_came_before_it() -> None:
+    art = tag(
+        "He had been recruited online by officers of Zamundan intelligence and paid to photograph rail yards, "
+        "the National Prosecutor's Office said in a statement."
+    )
+    (st,) = art.statements
+    assert (actor(art, st.speaker).name, st.stance) == ("National Prosecutor's Office", "allegation")
+    assert st.quote.startswith("He had been recruited")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors said the engineer had been passing technical data to a foreign handler for years.",
+        '"We raised it in writing twice. Nobody listened," union leader Ana Ruiz said.',
+        'Inspector Paul Obi said the developer broke the seals "and carried on building."',
+    ],
+)
+def test_charges_told_by_what_was_done_are_allegations(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["allegation"]
