@@ -1796,6 +1796,15 @@ class _Tagger:
             ):
                 # "The government has stolen this election," said Ghana's opposition leader: his own country's.
                 target = gov_entry(speaker.country)
+            if (
+                target is None
+                and speaker.kind == "person"
+                and speaker.country
+                and "opposition" in self.doc.title_words(speaker)
+            ):
+                # "Opposition leader Maria Corina Machado said the arrests were a pretext for a new crackdown":
+                # an opposition's charge that names no one is against its own country's government
+                target = self.doc.reg.add(gov_entry(speaker.country))
             if speaker.id in self.workplace and (
                 target is None or target.name.lower().split()[-1] in _MANAGEMENT
             ):

@@ -2907,3 +2907,13 @@ def test_a_trailing_attribution_after_a_comma_says_what_came_before_it() -> None
 )
 def test_charges_told_by_what_was_done_are_allegations(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["allegation"]
+
+
+def test_an_opposition_charge_naming_no_one_is_against_its_own_government() -> None:
+    art = tag(
+        "Nicaragua's government accused Costa Rica on Monday of plotting a coup, saying it had arrested three "
+        "foreign mercenaries.\n\n"
+        "Costa Rica's foreign ministry called the accusation false.\n\n"
+        "Nicaraguan opposition leader Rosa Valle said the arrests were a pretext for a new crackdown."
+    )
+    assert named_statements(art)[-1] == ("Rosa Valle", "allegation", "Nicaragua")
