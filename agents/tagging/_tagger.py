@@ -200,6 +200,15 @@ _FILED_WITH = re.compile(
     r"(?:with|to|before|at|in|against)\s+[^,;“”\"]*$"
 )
 _FILING_VERBS = ("filed", "lodged", "submitted", "brought", "sent")
+_OWN_STRIKE = re.compile(
+    r"(?:\s+on\s+\w+)?\s+(?:that\s+)?(?:they|it|we|its\s+forces|their\s+forces|its\s+fighters|their\s+fighters)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:successfully\s+)?(?:fired|struck|launched|targeted|shot\s+down|downed|attacked"
+    r"|hit|destroyed|seized|captured)\b"
+)
+_STRIKE_FAILED = re.compile(
+    r"\b(?:missed|fell short|(?:caused|reported|suffered)\s+no\s+(?:damage|casualties|injuries)|no\s+(?:damage|casualties"
+    r"|injuries)\s+(?:was|were|had been)\s+reported|(?:was|were|had been)\s+(?:intercepted|shot down|downed))\b"
+)
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|due|likely|going|about|poised)\s+to"
@@ -464,6 +473,7 @@ class _Stmt:
     co_speaker: bool = False  # said jointly with the statement's first speaker ("Qatar and Egypt said")
     co_target: bool = False  # accused jointly with the statement's first target ("accused X and Y of")
     content_start: int = -1  # where what is said starts (after "said that"), when it follows the verb
+    own_strike: bool = False  # a claim of the speaker's own attack ("said they had fired a missile at")
 
 
 def statement_id(article_id: str, start: int, end: int, co_speaker: str | None = None) -> str:
@@ -907,6 +917,7 @@ class _Tagger:
                 self._rebuttal(st)
             elif st.stance == "allegation" and st.target is not None:
                 self._liar_rebuttal(st)
+        self._failed_strikes()
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._elaboration(st)
@@ -1232,6 +1243,35 @@ class _Tagger:
             if st.target is not None and st.target.id == st.speaker.id:
                 st.target = None
 
+    def _failed_strikes(self) -> None:
+        """ "The Houthis said they had fired a missile at a cargo ship. U.S. Central Command said the missile missed":
+        another party's word that a claimed attack failed denies the claim."""
+        claims = [st for st in self.stmts if st.own_strike]
+        if not claims:
+            return
+        text = self.doc.text
+        for st in self.stmts:
+            if (
+                st.stance != "other"
+                or st.cameo is not None
+                or not _STRIKE_FAILED.search(text, st.start, st.end)
+            ):
+                continue
+            claim = next(
+                (
+                    c
+                    for c in reversed(claims)
+                    # (a state's army answering a rebel group of that state is no same party)
+                    if c.start < st.start
+                    and c.para >= st.para - 2
+                    and c.speaker.id != st.speaker.id
+                    and c.speaker.name != st.speaker.org
+                ),
+                None,
+            )
+            if claim is not None:
+                st.stance, st.cameo, st.target, st.claim = "denial", "016", claim.speaker, claim.claim
+
     def _spokesperson_for(self, sp: Entry, pi: int) -> Entry:
         """ "The company says that is not true. Spokesperson Piet Smit said ...": a spokesperson of no named body
         speaks for the organization whose statement came just before, in the same paragraph."""
@@ -1465,6 +1505,7 @@ class _Tagger:
         continuation = False
         co_speakers: list[Entry] = []
         forced_subject = ""  # what a charge was blamed for ("The blackout has been blamed on X by Y")
+        own_strike = False
         m = _re_search(r"\baccording to\s+", low) if "according" in low else None
         if m and low[: m.start()].rstrip(' "”’').endswith(",") and self._told_before(cs, cs + m.start()):
             m = None  # "X dismissed the claim as baseless, according to state broadcaster ZNBC": X speaks
@@ -1866,6 +1907,15 @@ class _Tagger:
             if by_valence and (target is None or target.id not in self.doc.reg.actors):
                 # Tone alone charges no one unnamed ("disappointed in both sides", "officers were investigating").
                 target, stance, cameo = None, "other", None
+            if (
+                (target is None or target.id == speaker.id)
+                and not forced_allegation
+                and _OWN_STRIKE.match(text, verb_end, ce) is not None
+                and not ALLEGATION_VERB.search(low)
+            ):
+                # "The Houthis said they had fired a missile at a cargo ship": a claim of one's own attack,
+                # charging no one (one that names what it hit, "struck Hezbollah weapons depots", charges that)
+                target, stance, cameo, own_strike = None, "other", None, True
             if target is None and HEDGE.search(low) and not ALLEGATION_VERB.search(low):
                 stance, cameo = "other", None
             # "blamed contaminated meat": the blame falls on a thing, so no later denier is its target.
@@ -1935,6 +1985,7 @@ class _Tagger:
             pi,
             explicit,
         )
+        st.own_strike = own_strike
         if not content_before and verb_end > verb_at:
             lead = _re_match(r"\s*(?:that\s+)?", text[verb_end:ce])
             st.content_start = verb_end + (lead.end() if lead else 0)

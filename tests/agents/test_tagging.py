@@ -2917,3 +2917,11 @@ def test_an_opposition_charge_naming_no_one_is_against_its_own_government() -> N
         "Nicaraguan opposition leader Rosa Valle said the arrests were a pretext for a new crackdown."
     )
     assert named_statements(art)[-1] == ("Rosa Valle", "allegation", "Nicaragua")
+
+
+def test_a_claimed_attack_is_no_charge_and_word_that_it_failed_denies_it() -> None:
+    art = tag(
+        "Yemen's Houthis said on Monday they had fired two drones at a tanker in the Gulf of Aden.\n\n"
+        "The U.S. Navy said both drones were intercepted."
+    )
+    assert named_statements(art) == [("Houthis", "other", None), ("U.S. Navy", "denial", "Houthis")]
