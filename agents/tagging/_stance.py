@@ -39,7 +39,10 @@ SPEECH_VERB = compile_words(
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
 NEGATED_ALLEGATION = compile_words(
     r"\bstop(?:ped|s)? short of \w+ing\b|"
-    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:accus|alleg|blam|directly accus|attribut|point\w* the finger)\w*|\b(?:did not|has not|have not|had not|would not|declined to|refused to|without) (?:say|said|saying|name|named|naming|identify|identified|identifying) who"
+    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:(?:want|wish|intend|mean|seek)\s+to\s+)?(?:accus|alleg|blam|directly accus|attribut|point\w* the finger)\w*|"
+    # "An investigation is not an accusation"; "no information at this stage about who was responsible"
+    r"\bnot an? (?:accusation|allegation)\b|\b(?:no information|not (?:yet )?(?:known|clear)|unclear|too early to say|no indication)\b"
+    r"(?:\s+\S+){0,6}?\s+(?:who|whether)\b|\b(?:did not|has not|have not|had not|would not|declined to|refused to|without) (?:say|said|saying|name|named|naming|identify|identified|identifying) who"
 )
 NEGATED_DENIAL = compile_words(rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:den(?:y|ied|ies)|reject|dismiss|refute)\w*")
 NO_SPECULATION = compile_words(
@@ -69,7 +72,8 @@ DENIAL_VERB = compile_words(
 )
 DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere))|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
-    r"not true|untrue|nonsense|fake news|not guilty plea|no case to answer|never did\b|without (?:any )?foundation|"
+    r"not true|untrue|nonsense|fake news|not borne out|not supported by (?:the )?(?:evidence|facts|footage|data)|"
+    r"there (?:had been|has been|was|were) no (?:\w+ ){1,2}of any kind|not guilty plea|no case to answer|never did\b|without (?:any )?foundation|"
     r"(?:has |have |had )?never (?:sold|paid|took|taken|hid|hidden|concealed|used|shared|leaked|bribed|lied|seen|met|received|approved|signed|ordered|authori[sz]ed|accepted)\b|(?:played|plays|had) no part in|"
     r"(?:had|has|have) no knowledge of|nothing (?:improper|untoward|illegal|unlawful|irregular) (?:happened|occurred|took place)|"
     r"did not (?:ask|tell|order|instruct|pressure) (?:anyone|anybody|staff|employees|them|him|her) to|"
@@ -81,7 +85,7 @@ DENIAL_LEX = compile_words(
     r"(?:is|was|are|were|be|been)\s+(?:completely |entirely |totally |simply |absolutely |patently )?(?:false|wrong|incorrect|unreliable|inaccurate|outdated)|"
     r"based on outdated|not manipulated|had not fired|paid every|acted .{0,20}openly|set its prices independently|"
     r"(?:were|are|was|is) forged|forger(?:y|ies)|did not (?:hide|conceal|manipulate|interfere)|has not (?:hidden|concealed)|opposes groundless|"
-    r"russophobic|flawed|witch[- ]hunt|victim of a|pleaded not guilty|pleads not guilty|plead not guilty|normal activities|in accordance with (?:the |international )?law|lawful|lawfully|(?:had|has|have) no (?:legal )?basis|without basis|inventing|invent\w+ enemies|to distract (?:attention )?from|contest(?:s|ed|ing)? the (?:charges|allegations|claims|findings|accusations)|vigorously (?:contest|defend|deny)|(?:did|does) not allow|never allowed|counterfeits? not made by|hit job|hatchet job|negotiating tactic|publicity stunt|(?:had |has )?done nothing wrong|framed|set up by|no (?:foreign )?(?:help|support|backing|assistance)|did not (?:market|sell|target)|as (?:falsely )?(?:claimed|alleged) by|not (?:caused )?by an? (?:cyber|hack)\w*|did not reflect|does not reflect|do not reflect|applied equally|treated equally|equally to all|disagree(?:s|d)? with|mishandl\w+|tampered|misreading|misunderst\w+|misinterpret\w+|(?:independently )?verified by|in good faith|acted properly|did nothing wrong|no wrongdoing|innocent|contradict(?:ing|ed|s)? (?:a|the|an|earlier|previous|media|press|news)\s+(?:\w+\s+)?(?:reports?|claims?|statements?|accounts?)|speculat\w+|compl(?:y|ies|ied|ying) with (?:\w+ ){0,4}(?:law|laws|rules|regulations)|(?:was|is|were) unfair|unjust|ridiculous|laughable|preposterous|taken steps to (?:reduce|minimi[sz]e|avoid)|routine|(?:returning|back) to normal|(?:excellent|strong|impeccable|good|exemplary) (?:\w+ )?record|without merit|meritless|no merit|out of context|misrepresent\w*|misquot\w*|distort\w*|maintain\w* (?:his|her|their|its) innocence|political verdict|never (?:taken|received|accepted|paid) a|lacks? (?:any )?(?:factual|legal) basis|no factual basis|correct its mistake|free,? (?:and )?fair|fair and square|on the merits|in line with (?:\w+ ){0,2}(?:guidance|rules|regulations|law|standards)|categorically (?:false|untrue|wrong)|(?:completely|totally|entirely|patently) (?:false|untrue|fabricated|baseless)|propaganda claims|not (?:a|any) (?:delay|cover-up)|no delay|no cover-up|unjustified"
+    r"russophobic|flawed|witch[- ]hunt|victim of a|pleaded not guilty|pleads not guilty|plead not guilty|normal activities|in accordance with (?:the |international )?law|lawful|lawfully|(?:had|has|have) no (?:legal )?basis|without basis|inventing|invent\w+ enemies|to distract (?:attention )?from|contest(?:s|ed|ing)? the (?:charges|allegations|claims|findings|accusations)|vigorously (?:contest|defend|deny)|(?:did|does) not allow|never allowed|counterfeits? not made by|hit job|hatchet job|negotiating tactic|publicity stunt|(?:had |has )?done nothing wrong|framed|set up by|no (?:foreign )?(?:help|support|backing|assistance)|did not (?:market|sell|target)|as (?:falsely )?(?:claimed|alleged) by|not (?:caused )?by an? (?:cyber|hack)\w*|did not reflect|does not reflect|do not reflect|applied equally|treated equally|equally to all|disagree(?:s|d)? with|mishandl\w+|tampered|misreading|misunderst\w+|misinterpret\w+|(?:independently )?verified by|in good faith|acted properly|did nothing wrong|no wrongdoing|innocent|contradict(?:ing|ed|s)? (?:a|the|an|earlier|previous|media|press|news)\s+(?:\w+\s+)?(?:reports?|claims?|statements?|accounts?)|speculat\w+|compl(?:y|ies|ied|ying) with (?:\w+ ){0,4}(?:law|laws|rules|regulations)|(?:was|is|were) unfair|unjust|ridiculous|laughable|preposterous|taken steps to (?:reduce|minimi[sz]e|avoid)|routine\b|(?:returning|back) to normal|(?:excellent|strong|impeccable|good|exemplary) (?:\w+ )?record|without merit|meritless|no merit|out of context|misrepresent\w*|misquot\w*|distort\w*|maintain\w* (?:his|her|their|its) innocence|political verdict|never (?:taken|received|accepted|paid) a|lacks? (?:any )?(?:factual|legal) basis|no factual basis|correct its mistake|free,? (?:and )?fair|fair and square|on the merits|in line with (?:\w+ ){0,2}(?:guidance|rules|regulations|law|standards)|categorically (?:false|untrue|wrong)|(?:completely|totally|entirely|patently) (?:false|untrue|fabricated|baseless)|propaganda claims|not (?:a|any) (?:delay|cover-up)|no delay|no cover-up|unjustified"
     r"|(?:had|has|have|did|do|does) not (?:report|find|found|see|seen|detect|identif)\w* (?:any )?(?:serious |major |significant |widespread )?(?:irregularit|wrongdoing|fraud|violation)"
     r"|(?:found|finds|saw|reported) no (?:serious |major |significant |widespread )?(?:irregularit|wrongdoing|fraud|violation)"
     r"|change the subject|deflect\w* (?:attention|blame)|inaccurate information|not an? (?:conspiracy|plot|crime)\b"
@@ -197,7 +201,9 @@ AGENT_FABRICATED = compile_words(
 
 
 _MAY_CLEAR = re.compile(r"acquit|clear|prove|guilty|insufficient")
-_MAY_NEGATE = re.compile(r"\bnot\b|n't|never|\bnor\b|refused|declined|failed|stopped short|without")
+_MAY_NEGATE = re.compile(
+    r"\bnot\b|n't|never|\bnor\b|refused|declined|failed|stopped short|without|unclear|no information|too early|no indication"
+)
 
 
 # Patterns whose matches all contain one of a few plain strings search only where one of them is (see

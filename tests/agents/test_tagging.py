@@ -2925,3 +2925,22 @@ def test_a_claimed_attack_is_no_charge_and_word_that_it_failed_denies_it() -> No
         "The U.S. Navy said both drones were intercepted."
     )
     assert named_statements(art) == [("Houthis", "other", None), ("U.S. Navy", "denial", "Houthis")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ('Asked who was to blame, farmer Ruth Banda said she "did not want to accuse anyone" yet.', "other"),
+        ("The inspector said there was no information at this stage about who was responsible.", "other"),
+        ('"An investigation is not an accusation," prosecutor Anne Holt said.', "other"),
+        ('The shipping firm Kessel Lines said there had been "no collision of any kind".', "denial"),
+        ('The police union said the family\'s account was "not borne out by the footage".', "denial"),
+        # "routinely" is no "routine" (a denial word): the verb of saying makes the charge
+        (
+            "Engineer Callum Ross alleges that the airline routinely let staff sign off defects never inspected.",
+            "allegation",
+        ),
+    ],
+)
+def test_negated_and_unknown_charges_and_plain_rebuttals(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
