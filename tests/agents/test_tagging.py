@@ -2944,3 +2944,10 @@ def test_a_claimed_attack_is_no_charge_and_word_that_it_failed_denies_it() -> No
 )
 def test_negated_and_unknown_charges_and_plain_rebuttals(sentence: str, stance: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+def test_urging_others_not_to_speculate_denies_nothing() -> None:
+    art = tag(
+        "Regional director Claire Hutchins said the notice was a formal step and urged the public not to speculate."
+    )
+    assert [s.stance for s in art.statements] == ["other"]
