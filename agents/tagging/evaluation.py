@@ -31,9 +31,10 @@ _DEFAULT = _FIXTURES / "corpus.jsonl"
 BLIND = _FIXTURES / "blind.jsonl"
 LONGFORM = _FIXTURES / "longform.jsonl"
 LONGFORM2 = _FIXTURES / "longform2.jsonl"
+LONGFORM3 = _FIXTURES / "longform3.jsonl"  # written at stop 13; scored once unseen (0.69 / 0.54), then tuned on
 BLIND_LONGFORM = _FIXTURES / "blind_longform.jsonl"
 BLIND_LONGFORM2 = _FIXTURES / "blind_longform2.jsonl"
-CORPORA = (_DEFAULT, BLIND, LONGFORM, LONGFORM2, BLIND_LONGFORM, BLIND_LONGFORM2)
+CORPORA = (_DEFAULT, BLIND, LONGFORM, LONGFORM2, LONGFORM3, BLIND_LONGFORM, BLIND_LONGFORM2)
 # Short probes, each of one grammatical construction of attribution, stance or target (515 items, 121
 # constructions in two banks written by helpers that read no rules; read and tuned on here): where the rules
 # have gaps.

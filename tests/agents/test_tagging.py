@@ -1241,7 +1241,8 @@ LONGFORM_FLOORS = {"longform.jsonl": (0.80, 0.68), "longform2.jsonl": (0.70, 0.5
 
 
 @pytest.mark.parametrize(
-    "name", ["longform.jsonl", "longform2.jsonl", "blind_longform.jsonl", "blind_longform2.jsonl"]
+    "name",
+    ["longform.jsonl", "longform2.jsonl", "longform3.jsonl", "blind_longform.jsonl", "blind_longform2.jsonl"],
 )
 def test_long_form_sets_are_well_formed(name: str) -> None:
     rows = load_corpus(REPO / "tests" / "fixtures" / "tagging" / name)
