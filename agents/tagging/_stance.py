@@ -65,8 +65,8 @@ _CLAIMISH = r"(?:assessments?|conclusions?|version|characteri[sz]ations?|portray
 DENIAL_VERB = compile_words(
     r"\b(?:den(?:y|ies|ied|ying)|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
     rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed|e)?\s+(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
-    rf"|call\w* (?:the|these|those|such|this|that|its|his|her|their|[\w-]+['’]s) (?:\w+ )?{_CLAIMISH}\s+[\"“‘']?(?:\w+ ){{0,2}}(?:wrong|false|untrue|inaccurate|misleading|absurd|nonsense|ridiculous|unfair|flawed|a smear|a fairy tale|fiction)"
-    r"|call\w* (?:the|these|those|such|this|that|its|his|her|their|[\w-]+['’]s) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?|statement)\b"
+    rf"|call\w* (?:the|these|those|such|this|that|its|his|her|their|(?:the\s+)?[\w-]+['’]s) (?:\w+ )?{_CLAIMISH}\s+[\"“‘']?(?:\w+ ){{0,2}}(?:wrong|false|untrue|inaccurate|misleading|absurd|nonsense|ridiculous|unfair|flawed|a smear|a fairy tale|fiction)"
+    r"|call\w* (?:the|these|those|such|this|that|its|his|her|their|(?:the\s+)?[\w-]+['’]s) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?|statement)\b"
     r"|got (?:it|this|that|the \w+) (?:\w+ )?wrong"
     rf"|(?:push(?:ed|es|ing)? back (?:against|on)|brush(?:ed|es|ing)? (?:off|aside)|hit back at)\s+(?:\S+\s+){{0,4}}?{_CLAIMISH}\b)"
 )

@@ -246,6 +246,9 @@ _INVERTING_VERBS = frozenset(
 )
 # "The unit's head of case management, " right before a name: (possessor, role).
 _POSSESSED_ROLE = re.compile(r"\b(?:[Tt]he\s+)?([\w-]+)(?:['’]s|(?<=s)['’])\s+([^,;.“”\"()]{2,70}),\s*$")
+# "Its chief executive, " right before a name: the role, of the body the text was just about.
+# (only where a sentence starts so: "..., said its director, Anna Lind" may be anybody's director)
+_ITS_ROLE = re.compile(r"(?<![\w’'])(?:Its|Their)\s+([^,;.“”\"()]{2,50}),\s*$")
 # ", executive director at the CMA," / ", the Commission's competition chief, said": a role after a name.
 _ROLE_APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?([^,;“”\"()]{2,100}?)(?:,|(?<![A-Z])\.(?:\s|$)|\s+(?:said|says|told|added|wrote)\b)"
@@ -1012,6 +1015,7 @@ class _Tagger:
             apposed = (
                 self._appositive_body(m)
                 or self._possessed_role_body(m, bodies, words_of)
+                or self._its_role_body(m)
                 or self._home_state_body(m, home)
             )
             if apposed is not None:
@@ -1159,6 +1163,19 @@ class _Tagger:
         word = pr.group(1).lower()
         with_word = [b for b in bodies if b.start < m.start and word in words_of[b.entry.id]]
         return with_word[-1].entry if with_word else None
+
+    def _its_role_body(self, m: Mention) -> Entry | None:
+        """ "Its chief executive, Andreas Kyprianou, told ...", "Its spokesperson, Liu Jianfeng, said": the body the
+        sentence before was about (the last one named before "Its")."""
+        pr = _ITS_ROLE.search(self.doc.text, max(0, m.start - 60), m.start)
+        if pr is None or _ROLE_WORDS.isdisjoint(w.lower() for w in _re_findall(r"[\w-]+", pr.group(1))):
+            return None
+        before = [
+            b
+            for b in self.doc.mentions_in(max(0, pr.start() - 600), pr.start())
+            if not b.locative and b.entry.kind in ("organization", "media", "government", "group")
+        ]
+        return before[-1].entry if before else None
 
     def _appositive_body(self, m: Mention) -> Entry | None:
         """The body a role after a person's name gives ("Helen Marchetti, executive director at the CMA,",

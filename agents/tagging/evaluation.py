@@ -31,7 +31,8 @@ _DEFAULT = _FIXTURES / "corpus.jsonl"
 BLIND = _FIXTURES / "blind.jsonl"
 LONGFORM = _FIXTURES / "longform.jsonl"
 LONGFORM2 = _FIXTURES / "longform2.jsonl"
-LONGFORM3 = _FIXTURES / "longform3.jsonl"  # written at stop 13; scored once unseen (0.69 / 0.54), then tuned on
+# Written at stop 13 by a helper that read no rules; scored once unseen (0.69 / 0.54), then tuned on.
+LONGFORM3 = _FIXTURES / "longform3.jsonl"
 BLIND_LONGFORM = _FIXTURES / "blind_longform.jsonl"
 BLIND_LONGFORM2 = _FIXTURES / "blind_longform2.jsonl"
 CORPORA = (_DEFAULT, BLIND, LONGFORM, LONGFORM2, LONGFORM3, BLIND_LONGFORM, BLIND_LONGFORM2)

@@ -2952,3 +2952,21 @@ def test_urging_others_not_to_speculate_denies_nothing() -> None:
         "Regional director Claire Hutchins said the notice was a formal step and urged the public not to speculate."
     )
     assert [s.stance for s in art.statements] == ["other"]
+
+
+def test_its_chief_executive_works_for_the_body_just_named() -> None:
+    art = tag(
+        "Regulators fined Halcyon Maritime Holdings on Monday. Its chief executive, Andreas Kyprianou, said the "
+        "fine was unfair to Halcyon Maritime Holdings and would be appealed."
+    )
+    assert actor(art, "person:andreas-kyprianou").org == "Halcyon Maritime Holdings"
+    # his own company is no one he accuses: he answers the regulators
+    assert named_statements(art)[-1] == ("Andreas Kyprianou", "denial", "Regulators")
+
+
+def test_calling_the_outlets_report_inaccurate_denies_it() -> None:
+    art = tag(
+        "The Wall Street Journal reported that Corvale paid doctors to prescribe its drug.\n\n"
+        'A Corvale spokesperson, Dana Whitcombe, called the Journal\'s report "inaccurate and misleading".'
+    )
+    assert named_statements(art)[-1] == ("Dana Whitcombe", "denial", "Wall Street Journal")
