@@ -209,6 +209,7 @@ _STRIKE_FAILED = re.compile(
     r"\b(?:missed|fell short|(?:caused|reported|suffered)\s+no\s+(?:damage|casualties|injuries)|no\s+(?:damage|casualties"
     r"|injuries)\s+(?:was|were|had been)\s+reported|(?:was|were|had been)\s+(?:intercepted|shot down|downed))\b"
 )
+_PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|due|likely|going|about|poised)\s+to"
@@ -1755,6 +1756,13 @@ class _Tagger:
                 continuation = True
             else:
                 return None
+        if speaker.kind == "media" and sent_start < cs and _PARTICIPLE_OPEN.match(text, cs, ce) is not None:
+            # "Argentina has imposed duties on Chinese pipes, accusing Tianhong of dumping, according to Reuters":
+            # the outlet is the source, the sentence's subject makes the charge
+            subject = inherited or self._main_subject(sent_start, cs)
+            if subject is not None and subject.kind != "media" and subject.id != speaker.id:
+                part = _PARTICIPLE_OPEN.match(text, cs, ce)
+                speaker, verb_at, verb_end, content_before = subject, part.start(1), part.end(1), False
         speaker = _speaker_entry(speaker)
         if speaker.kind == "person" and speaker.org is None:
             speaker = self._spokesperson_for(speaker, pi)

@@ -2970,3 +2970,12 @@ def test_calling_the_outlets_report_inaccurate_denies_it() -> None:
         'A Corvale spokesperson, Dana Whitcombe, called the Journal\'s report "inaccurate and misleading".'
     )
     assert named_statements(art)[-1] == ("Dana Whitcombe", "denial", "Wall Street Journal")
+
+
+def test_a_participle_charge_is_the_subjects_when_an_outlet_is_only_the_source() -> None:
+    art = tag(
+        "Chile has imposed provisional duties on Chinese copper wire, accusing Hebei Wire Group of selling "
+        "below cost, according to Reuters."
+    )
+    assert ("Chile", "allegation", "Hebei Wire Group") in named_statements(art)
+    assert not [s for s in named_statements(art) if s[0] == "Reuters"]
