@@ -209,6 +209,10 @@ _STRIKE_FAILED = re.compile(
     r"\b(?:missed|fell short|(?:caused|reported|suffered)\s+no\s+(?:damage|casualties|injuries)|no\s+(?:damage|casualties"
     r"|injuries)\s+(?:was|were|had been)\s+reported|(?:was|were|had been)\s+(?:intercepted|shot down|downed))\b"
 )
+_SUSPECTED_SUBJECT = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(he|she|they|the\s+[a-z]+)\s+(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?[“\"]?(?:\w+ly\s+)?(?:suspected|accused|guilty|responsible)\b"
+)
 _PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
@@ -298,6 +302,9 @@ _IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
 # A common noun that introduces the name right after it ("the ransomware group RedFang"), and an appositive
 # that does so after the name ("Brightline, a logistics firm based in Leeds").
 _INTRO_BEFORE = re.compile(r"(?<![\w’'])(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+\Z")
+_INTRO_IDENTIFIED = re.compile(
+    r"\bthe\s+([a-z]+),\s+(?:who\s+was\s+)?(?:identified|named)\s+(?:only\s+)?as\s+\Z"
+)
 _INTRO_AFTER = re.compile(
     r"(?:\s*\([^()]{1,12}\))?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
     r"(?=\s*[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|known|with|in|from)\b)"
@@ -591,7 +598,18 @@ class _Doc:
         group" and "the firm" are that body."""
         text, out = self.text, []
         for m in self.mentions:
-            if m.locative or m.possessive or m.entry.kind not in _INTRODUCED_KINDS:
+            if m.locative or m.possessive:
+                continue
+            if m.entry.kind == "person":
+                # "the suspect, identified only as Thomas R.,", "Marta Lind, a lawyer for the family,": later "the
+                # suspect", "the lawyer" is that person
+                named_as = _INTRO_IDENTIFIED.search(text, max(0, m.start - 60), m.start)
+                after = _INTRO_AFTER.match(text, m.end) if named_as is None else None
+                head = (named_as or after).group(1) if (named_as or after) is not None else None
+                if head is not None and _DESCRIPTORS.get(head, ("",))[0] == "person":
+                    out.append((m.start, head, m.entry))
+                continue
+            if m.entry.kind not in _INTRODUCED_KINDS:
                 continue
             before = _INTRO_BEFORE.search(text, max(0, m.start - 50), m.start)
             if before is not None and before.group(1) in _DESCRIPTORS:
@@ -2860,6 +2878,18 @@ class _Tagger:
         named = [m for m in cands if m.end <= vs and _IT_SAID.fullmatch(text, m.end, vs)]
         if named:
             return named[-1].entry  # "sanctions on three Chinese companies it said had ...": those companies
+        suspected = _SUSPECTED_SUBJECT.match(text, ve, ce) if not content_before else None
+        if suspected is not None:
+            # "Prosecutors said he was 'strongly suspected' of handing documents to ...": he is accused, not whom
+            # the documents went to
+            who = suspected.group(1).lower()
+            accused = (
+                self._pronoun(who, ve + suspected.start(1))
+                if who in _PRONOUNS
+                else self._descriptor_after(ve + suspected.start(1), ce)
+            )
+            if accused is not None and accused.id != speaker.id:
+                return accused
         am = _re_search(
             r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|summoned|called in|warned(?= \S+(?: \S+)? against)"
             r"|point\w* the finger at|legal action against"

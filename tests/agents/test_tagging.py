@@ -2979,3 +2979,15 @@ def test_a_participle_charge_is_the_subjects_when_an_outlet_is_only_the_source()
     )
     assert ("Chile", "allegation", "Hebei Wire Group") in named_statements(art)
     assert not [s for s in named_statements(art) if s[0] == "Reuters"]
+
+
+def test_a_suspect_identified_by_name_is_the_one_later_charged() -> None:
+    art = tag(
+        "Prosecutors in Munich said the suspect, identified only as Jonas K. in line with German privacy rules, "
+        'had worked at a drone maker since 2019. Prosecutors said he was "strongly suspected" of handing '
+        "documents to an officer of a foreign service.\n\n"
+        "Der Spiegel reported that the suspect had received payments through an account in Hong Kong."
+    )
+    stances = named_statements(art)
+    assert "denial" not in [stance for _, stance, _ in stances]  # "in line with privacy rules": an aside
+    assert [t for _, stance, t in stances if stance == "allegation"][-2:] == ["Jonas K", "Jonas K"]
