@@ -2991,3 +2991,8 @@ def test_a_suspect_identified_by_name_is_the_one_later_charged() -> None:
     stances = named_statements(art)
     assert "denial" not in [stance for _, stance, _ in stances]  # "in line with privacy rules": an aside
     assert [t for _, stance, t in stances if stance == "allegation"][-2:] == ["Jonas K", "Jonas K"]
+
+
+def test_a_ministry_named_of_what_it_does_is_one_state_body() -> None:
+    art = tag("Prosecutors said he met an officer of China's Ministry of State Security five times.")
+    assert actor(art, "gov:CHN:ministry-of-state-security").country == "CHN"
