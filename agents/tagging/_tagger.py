@@ -2348,6 +2348,12 @@ class _Tagger:
         last = words[-1].group().lower()
         quote_before = rs > cs and text[rs - 1] in '”"’'
         if last in _PRONOUNS:
+            if last == "i" and self.label is None and not doc.in_quote(rs + words[-1].start()):
+                return (
+                    None,
+                    False,
+                    False,
+                )  # "I asked the mayor's office for an interview": the writer, no actor
             if last in ("it", "they") and len(words) > 3 and rs == cs:
                 # "imposed sanctions on three companies it said had ...": "it" is the sentence's subject.
                 subject = self._main_subject(cs, rs + words[-1].start())

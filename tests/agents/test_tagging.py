@@ -2996,3 +2996,11 @@ def test_a_suspect_identified_by_name_is_the_one_later_charged() -> None:
 def test_a_ministry_named_of_what_it_does_is_one_state_body() -> None:
     art = tag("Prosecutors said he met an officer of China's Ministry of State Security five times.")
     assert actor(art, "gov:CHN:ministry-of-state-security").country == "CHN"
+
+
+def test_the_writers_own_i_is_no_speaker() -> None:
+    art = tag(
+        "Mayor Rogelio Cardenas has sued reporter Valeria Montoya for defamation.\n\n"
+        "I asked the mayor's office for an interview and was told to email questions."
+    )
+    assert [speaker for speaker, _, _ in named_statements(art)] == ["Rogelio Cardenas"]
