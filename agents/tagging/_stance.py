@@ -64,7 +64,10 @@ NO_COMMENT = compile_words(
 _CLAIMISH = r"(?:assessments?|conclusions?|version|characteri[sz]ations?|portrayal|narrative|rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
 DENIAL_VERB = compile_words(
     r"\b(?:den(?:y|ies|ied|ying)|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
-    rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed|e)?\s+(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
+    # ("their disputed border that killed two guards": a disputed place, no disputed claim)
+    rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed|e)?\s+"
+    r"(?!(?:border|borders|territor\w*|region|area|islands?|waters|zone|enclave|frontier|land|seats?|constituenc\w*)\b)"
+    rf"(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
     rf"|call\w* (?:the|these|those|such|this|that|its|his|her|their|(?:the\s+)?[\w-]+['’]s) (?:\w+ )?{_CLAIMISH}\s+[\"“‘']?(?:\w+ ){{0,2}}(?:wrong|false|untrue|inaccurate|misleading|absurd|nonsense|ridiculous|unfair|flawed|a smear|a fairy tale|fiction)"
     r"|call\w* (?:the|these|those|such|this|that|its|his|her|their|(?:the\s+)?[\w-]+['’]s) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?|statement)\b"
     r"|got (?:it|this|that|the \w+) (?:\w+ )?wrong"

@@ -213,6 +213,7 @@ _SUSPECTED_SUBJECT = re.compile(
     r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(he|she|they|the\s+[a-z]+)\s+(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?[“\"]?(?:\w+ly\s+)?(?:suspected|accused|guilty|responsible)\b"
 )
+_EACH_OTHER = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:each other|one another)\b")
 _PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
@@ -2041,14 +2042,20 @@ class _Tagger:
                 st.target = named[0]  # "accused the two companies": the companies just named
             for co in co_targets:
                 self.pending.append(dataclasses.replace(st, target=co, co_target=True))
+        # "Kyrgyzstan and Tajikistan accused each other of ...": each charges the other
+        reciprocal = (
+            stance == "allegation" and len(co_speakers) == 1 and _EACH_OTHER.search(text, cs, ce) is not None
+        )
         for co in co_speakers:
             co = _speaker_entry(co)
             if co.id != speaker.id:
+                if reciprocal:
+                    st.target, st.target_explicit = co, True
                 self.pending.append(
                     dataclasses.replace(
                         st,
                         speaker=co,
-                        target=None if target and target.id == co.id else target,
+                        target=speaker if reciprocal else None if target and target.id == co.id else target,
                         co_speaker=True,
                     )
                 )

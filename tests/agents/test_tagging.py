@@ -3004,3 +3004,14 @@ def test_the_writers_own_i_is_no_speaker() -> None:
         "I asked the mayor's office for an interview and was told to email questions."
     )
     assert [speaker for speaker, _, _ in named_statements(art)] == ["Rogelio Cardenas"]
+
+
+def test_two_states_accusing_each_other_each_charge_the_other() -> None:
+    art = tag(
+        "Kyrgyzstan and Tajikistan accused each other on Monday of starting an exchange of fire on their "
+        "disputed border that killed two border guards."
+    )
+    assert sorted(named_statements(art)) == [
+        ("Kyrgyzstan", "allegation", "Tajikistan"),
+        ("Tajikistan", "allegation", "Kyrgyzstan"),
+    ]
