@@ -214,6 +214,9 @@ _SUSPECTED_SUBJECT = re.compile(
     r"(?:\w+ly\s+)?[“\"]?(?:\w+ly\s+)?(?:suspected|accused|guilty|responsible)\b"
 )
 _EACH_OTHER = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:each other|one another)\b")
+_CARRIED_BY = re.compile(
+    r"\b(?:carried|published|quoted|cited|broadcast|aired|relayed)\s+by\s+(?:[\w’'-]+\s+){0,4}\Z"
+)
 _PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
@@ -2170,6 +2173,8 @@ class _Tagger:
         for m in self.doc.mentions_in(cs, vpos):
             if m.locative or self.doc.in_quote(m.start):
                 continue
+            if _CARRIED_BY.search(text, cs, m.start):
+                continue  # "In a statement carried by the state news agency Khovar, they said": the carrier
             if _re_search(
                 r"\b(?:to|for|at|in|from|of|with|against|by|over|on|about)\s+(?:the\s+)?$", text[cs : m.start]
             ):
@@ -2544,7 +2549,16 @@ class _Tagger:
             para_start = max(p[0] for p in self.doc.paras if p[0] <= pos)
             if prev.start >= para_start and self.doc.gender(prev.speaker) in (None, gender):
                 return prev.speaker
-        return self.doc.last_before(pos, want, gender)
+        found = self.doc.last_before(pos, want, gender)
+        if want == "thing" and found is not None:
+            at = next(
+                (m for m in reversed(self.doc.mentions_in(max(0, pos - 300), pos)) if m.entry is found), None
+            )
+            if at is not None and _CARRIED_BY.search(self.doc.text, max(0, at.start - 80), at.start):
+                return self.doc.last_before(
+                    at.start, want, gender
+                )  # "carried by ... Khovar, they said": not Khovar
+        return found
 
     def _descriptor_before(
         self, rs: int, end: int, words: list[re.Match[str]], anaphor: bool = True

@@ -3015,3 +3015,11 @@ def test_two_states_accusing_each_other_each_charge_the_other() -> None:
         ("Kyrgyzstan", "allegation", "Tajikistan"),
         ("Tajikistan", "allegation", "Kyrgyzstan"),
     ]
+
+
+def test_the_agency_that_carries_a_statement_is_not_its_speaker() -> None:
+    art = tag(
+        "Tajikistan's border service gave a different account. In a statement carried by the state news agency "
+        "Khovar, they said Kyrgyz forces had fired first."
+    )
+    assert [speaker for speaker, _, _ in named_statements(art)] == ["Tajikistan Border Guard"]
