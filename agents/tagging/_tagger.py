@@ -306,6 +306,8 @@ _IT_SAID = re.compile(r"\s+(?:it|they|he|she)\s+(?:has\s+|had\s+)?")
 # A common noun that introduces the name right after it ("the ransomware group RedFang"), and an appositive
 # that does so after the name ("Brightline, a logistics firm based in Leeds").
 _INTRO_BEFORE = re.compile(r"(?<![\w’'])(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+\Z")
+# "The group, Cedar Rights Monitor, said": the noun, then the name in apposition
+_INTRO_COMMA_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+),\s+\Z")
 _INTRO_IDENTIFIED = re.compile(
     r"\bthe\s+([a-z]+),\s+(?:who\s+was\s+)?(?:identified|named)\s+(?:only\s+)?as\s+\Z"
 )
@@ -615,7 +617,9 @@ class _Doc:
                 continue
             if m.entry.kind not in _INTRODUCED_KINDS:
                 continue
-            before = _INTRO_BEFORE.search(text, max(0, m.start - 50), m.start)
+            before = _INTRO_BEFORE.search(text, max(0, m.start - 50), m.start) or _INTRO_COMMA_BEFORE.search(
+                text, max(0, m.start - 50), m.start
+            )
             if before is not None and before.group(1) in _DESCRIPTORS:
                 out.append((m.start, before.group(1), m.entry))
                 continue
@@ -2651,6 +2655,11 @@ class _Tagger:
             group = self.doc.last_group_of(pos, _COMPANY_PLURALS)
             if group is not None:
                 return group  # "the firms": the "three Chinese companies" just named
+        if anaphor and own is not None and k > 1 and words[k - 2].group().lower() in ("a", "an"):
+            # "A Lebanese rights group accused ... The group, Cedar Rights Monitor, said": the group it introduces
+            named = self.doc.introduced_as(pos, head)
+            if named is not None and named.country in (None, own):
+                return named
         if anaphor and det in ("the", "a", "its", "their"):
             e = (
                 self.doc.reg.cue_heads.get(head)

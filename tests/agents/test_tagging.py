@@ -3023,3 +3023,11 @@ def test_the_agency_that_carries_a_statement_is_not_its_speaker() -> None:
         "Khovar, they said Kyrgyz forces had fired first."
     )
     assert [speaker for speaker, _, _ in named_statements(art)] == ["Tajikistan Border Guard"]
+
+
+def test_a_noun_with_the_name_in_apposition_introduces_the_body() -> None:
+    art = tag(
+        "A Lebanese rights group on Tuesday accused the country's border police of forcibly deporting Syrians.\n\n"
+        "The group, Cedar Rights Monitor, said in a report that it had documented 37 raids."
+    )
+    assert {speaker for speaker, _, _ in named_statements(art)} == {"Cedar Rights Monitor"}
