@@ -25,6 +25,10 @@ from agents.tagging._text import TokenTable, token_table
 
 _CONNECTORS = frozenset(WORDS["connectors"])
 # Stop words that may start an organisation's own name when an organisation word ends it.
+# The last word of a public body's two-word name led by one of the adjectives below ("Electoral Commission")
+_BODY_HEADS = frozenset(
+    ["Commission", "Council", "Court", "Tribunal", "Authority", "Agency", "Board", "Institute"]
+)
 _NAME_ADJECTIVES = frozenset(
     ["Northern", "Southern", "Eastern", "Western", "Patient", "Consumer", "Industry", "Regional", "Electoral",
      "Environmental", "European", "African", "Asian", "Arab", "Latin", "Mediterranean", "Atlantic", "Pacific",
@@ -504,7 +508,8 @@ def _and_continues_name(tk: TokenTable, i: int, j: int) -> int | None:
     if (
         len(after) > 1
         and after[-1] in ORG_WORDS
-        and tk.text[j] not in ORG_WORDS
+        # ("Securities and Exchange Surveillance Commission": one word before "and" may be an organization word)
+        and (tk.text[j] not in ORG_WORDS or (j == lead and len(after) > 2))
         and j - lead <= 1
         and tk.text[lead].lower() not in GENDER_WORDS
     ):
@@ -545,8 +550,14 @@ def _classify_run(
             break
         if first < last and low in _WEEKDAYS and all_words[first + 1] in MEDIA_WORDS:
             break  # "The Sunday Telegraph", "the Sunday Times": the day is the paper's own name
-        if all_words[first] in _NAME_ADJECTIVES and all_words[last] in ORG_WORDS and last - first >= 2:
-            break  # "the Northern Hockey Players Association", "Southern Water Authority": part of the name
+        if (
+            all_words[first] in _NAME_ADJECTIVES
+            and all_words[last] in ORG_WORDS
+            and (last - first >= 2 or all_words[last] in _BODY_HEADS)
+        ):
+            # "the Northern Hockey Players Association", "Southern Water Authority", "the Electoral
+            # Commission": part of the name
+            break
         if low in TITLES:
             has_title = True
         first += 1

@@ -3031,3 +3031,18 @@ def test_a_noun_with_the_name_in_apposition_introduces_the_body() -> None:
         "The group, Cedar Rights Monitor, said in a report that it had documented 37 raids."
     )
     assert {speaker for speaker, _, _ in named_statements(art)} == {"Cedar Rights Monitor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Electoral Commission said its officers had followed all procedures.", "Electoral Commission"),
+        (
+            "The Securities and Exchange Surveillance Commission said Kanzaki had booked fictitious sales.",
+            "Securities and Exchange Surveillance Commission",
+        ),
+    ],
+)
+def test_public_bodies_keep_their_whole_names(text: str, name: str) -> None:
+    art = tag(text)
+    assert named_statements(art)[0][0] == name
