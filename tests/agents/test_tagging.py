@@ -3046,3 +3046,16 @@ def test_a_noun_with_the_name_in_apposition_introduces_the_body() -> None:
 def test_public_bodies_keep_their_whole_names(text: str, name: str) -> None:
     art = tag(text)
     assert named_statements(art)[0][0] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Halcyon is a textbook case of how sanctions evaders hide in plain sight," analyst Marta Oyel said.',
+        "The watchdog said the trader had booked fictitious sales for five years.",
+        '"Senior management knew and chose to look away," lawyer Keiko Mori said.',
+        "Driver Luke Maran said supervisors had threatened drivers who refused extra shifts.",
+    ],
+)
+def test_wrongdoing_told_in_plain_words_is_a_charge(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["allegation"]
