@@ -660,7 +660,11 @@ class _Doc:
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0:
             e = self.mentions[i].entry
-            if e.kind != "person" and (_last_word(e.name) == head or _last_words(e.org or "") == [head]):
+            if (
+                e.kind != "person"
+                and (_last_word(e.name) == head or _last_words(e.org or "") == [head])
+                and not (e.kind == "media" and head == "agency")  # "the agency" is no news agency
+            ):
                 return e
             i -= 1
         return None

@@ -3059,3 +3059,11 @@ def test_public_bodies_keep_their_whole_names(text: str, name: str) -> None:
 )
 def test_wrongdoing_told_in_plain_words_is_a_charge(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["allegation"]
+
+
+def test_the_agency_is_no_news_agency_named_before() -> None:
+    art = tag(
+        "The spy service NIS blamed hackers, Yonhap News Agency reported.\n\n"
+        "The agency told lawmakers that the hackers had entered the network in May."
+    )
+    assert "Yonhap News Agency" not in [s for s, _, _ in named_statements(art)[1:]]
