@@ -67,6 +67,12 @@ _ACCUSE_VERBS = frozenset(
 _ORG_AFTER = re.compile(
     r"\s+(?:party|group|company|movement|coalition|alliance|bank|union|agency|firm|organi[sz]ation|network|foundation)\b"
 )
+# What only an organization has, after its possessive: "Kestrel Iron's general manager", "Vantly's shareholders"
+# (a person has a spokesman too, so those are left out)
+_ORG_ROLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:chief executive|general manager|managing director|chief financial officer|board"
+    r"|shareholders|headquarters|employees|workforce|factory|plant|mine|shares|subsidiary|auditors?)\b"
+)
 _PLACE_NOUNS = frozenset(WORDS["place_nouns"])
 _GOV_ORG_WORDS = frozenset(WORDS["gov_org_words"])
 _BODY_KEYS = sorted(GOV_BODIES, key=lambda k: -len(k.split()))
@@ -608,6 +614,15 @@ def _classify_run(
         and MEDIA_WORDS.isdisjoint(words)
     ):
         return None  # "Calder Creek Road", "County Cork", "the Holloway Fire": a place or an event
+    if (
+        len(words) > 1
+        and poss
+        and words[0].lower() not in GENDER_WORDS
+        and not titled
+        and _ORG_ROLE_AFTER.match(text, end)
+    ):
+        # "Kestrel Iron's general manager": no first name, and a general manager: a company
+        return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, poss)
     if len(words) > 1 and not poss and _ORG_AFTER.match(text, end):
         return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, poss)
     if (len(words) > 1 and not MEDIA_WORDS.isdisjoint(words)) or not _MEDIA_CUES.isdisjoint(wl[-2:]):

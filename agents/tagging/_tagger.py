@@ -217,6 +217,11 @@ _EACH_OTHER = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:each other|one another)\b
 _CARRIED_BY = re.compile(
     r"\b(?:carried|published|quoted|cited|broadcast|aired|relayed)\s+by\s+(?:[\w’'-]+\s+){0,4}\Z"
 )
+# A subordinate clause that opens the sentence and ends at the comma right before a pronoun subject
+_PUT_TO = re.compile(
+    r"\b(?:to|asked|reached|contacted|called|approached|pressed|questioned|interviewed)\s+(?:[\w’'.-]+\s+){0,2}\Z"
+)
+_LEAD_CLAUSE = re.compile(r"\s*[“\"]?(?:When|After|As|Asked|Pressed|Told)\b[^,;“”\"]{3,120},\s*\Z")
 _PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
@@ -920,6 +925,7 @@ class _Tagger:
         # pass over the sentences, so that no later clause takes them for the last allegation made.
         self.implied: list[_Stmt] = []
         self.co_speakers: list[Entry] = []  # set by _subject: actors coordinated with the speaker
+        self.sent_starts = [s for s, _e, _p in self.doc.sents]
         self.workplace: dict[str, Entry] = {}  # descriptor speaker id -> the organization they work at
         self.spoke_for: dict[str, Entry] = {}  # spokesperson of no named body -> the body they speak for
         # The last actor "accused of" something by no one named: (actor, paragraph, what of).
@@ -2145,6 +2151,11 @@ class _Tagger:
             k -= 1
         return out
 
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts."""
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.doc.sents[k][0] if k >= 0 else 0
+
     def _para_at(self, pos: int) -> int:
         return bisect.bisect_right(self.doc.para_starts, pos) - 1
 
@@ -2550,6 +2561,21 @@ class _Tagger:
     def _pronoun(self, word: str, pos: int) -> Entry | None:
         want = _PRONOUNS[word]
         gender = _PRONOUN_GENDER.get(word)
+        if want == "person" and gender is not None:
+            lead = _LEAD_CLAUSE.match(self.doc.text, self._sentence_start(pos), pos)
+            if lead is not None:
+                # "When I put Maranoa's account to Hollister, he said": the one the clause before "he" names
+                # (only the one put the question to: "Asked about Senator Vega, he said" is not Vega)
+                named = [
+                    m
+                    for m in self.doc.mentions_in(lead.start(), lead.end())
+                    if m.entry.kind == "person"
+                    and not m.possessive
+                    and self.doc.gender(m.entry) in (None, gender)
+                    and _PUT_TO.search(self.doc.text, lead.start(), m.start)
+                ]
+                if named:
+                    return named[-1].entry
         if want == "thing" and self.stmts and self.stmts[-1].speaker.kind != "person":
             return self.stmts[-1].speaker
         if want == "person" and self.stmts and self.stmts[-1].speaker.kind == "person":

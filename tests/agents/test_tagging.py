@@ -3067,3 +3067,17 @@ def test_the_agency_is_no_news_agency_named_before() -> None:
         "The agency told lawmakers that the hackers had entered the network in May."
     )
     assert "Yonhap News Agency" not in [s for s, _, _ in named_statements(art)[1:]]
+
+
+def test_he_after_a_clause_putting_a_question_to_someone_is_that_someone() -> None:
+    art = tag(
+        "Driver Luke Maranoa said supervisors threatened him. When I put Maranoa's account to manager Tom Hollis, "
+        "he said no one is punished for declining overtime."
+    )
+    assert named_statements(art)[-1][0] == "Tom Hollis"
+
+
+def test_a_name_with_a_general_manager_is_a_company() -> None:
+    art = tag("Kestrel Iron's general manager, Tom Hollis, said the company broke no rules.")
+    assert actor(art, "org:kestrel-iron").kind == "organization"
+    assert actor(art, "person:tom-hollis").org == "Kestrel Iron"
