@@ -567,6 +567,16 @@ def _classify_run(
         if low in TITLES:
             has_title = True
         first += 1
+    if (
+        last - first >= 2
+        and all_words[first + 1].lower() in GENDER_WORDS
+        and all_words[first].lower() not in GENDER_WORDS
+        and all_words[first].isalpha()
+        and ORG_WORDS.isdisjoint(all_words[first : last + 1])
+        and _lookup(tk, first) is None
+    ):
+        first += 1  # "Driver Luke Maranoa said", "Farmer Ruth Banda": a job before a first name is no name
+        has_title = True
     while first <= last and all_words[last] in _CONNECTORS:
         last -= 1
     if first < last and all_words[first] in _CONNECTORS and all_words[first].islower():

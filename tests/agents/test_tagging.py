@@ -3081,3 +3081,8 @@ def test_a_name_with_a_general_manager_is_a_company() -> None:
     art = tag("Kestrel Iron's general manager, Tom Hollis, said the company broke no rules.")
     assert actor(art, "org:kestrel-iron").kind == "organization"
     assert actor(art, "person:tom-hollis").org == "Kestrel Iron"
+
+
+def test_a_job_before_a_first_name_is_no_part_of_the_name() -> None:
+    art = tag("Driver Luke Maranoa said supervisors had threatened drivers who refused extra shifts.")
+    assert [a.name for a in art.actors if a.kind == "person"] == ["Luke Maranoa"]
