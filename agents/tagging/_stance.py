@@ -142,6 +142,7 @@ ALLEGATION_LEX = compile_words(
     r"|(?:worked|working|acting|acted) (?:secretly )?(?:for|on behalf of) (?:[\w’'-]+ ){0,5}(?:intelligence|kgb|fsb|gru|svr|mss)\b"
     r"|(?:passing|passed|handing|handed|selling|sold) (?:\w+ ){0,3}(?:secrets|classified|military data|technical data|documents) to"
     r"|(?:nobody|no one|no-one) (?:listened|acted|did anything)"
+    r"|(?:used|turned|fired|aimed)\s+(?:\w+\s+){0,3}(?:against|on|at)\s+(?:unarmed\s+)?(?:civilians|protesters|demonstrators|villagers|children)"
     # "sanctions evaders", "booked fictitious sales", "chose to look away", "supervisors had threatened drivers"
     r"|evaders?\b|fictitious|(?:look|looked|looking|looks) (?:away|the other way)|turn(?:ed|s|ing)? a blind eye"
     r"|threaten(?:ed|ing|s)? (?:to (?:sack|fire|dismiss|punish|cut|remove|close|evict|jail|arrest)|(?:staff|workers|drivers"

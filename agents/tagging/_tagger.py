@@ -222,6 +222,9 @@ _PUT_TO = re.compile(
     r"\b(?:to|asked|reached|contacted|called|approached|pressed|questioned|interviewed)\s+(?:[\w’'.-]+\s+){0,2}\Z"
 )
 _LEAD_CLAUSE = re.compile(r"\s*[“\"]?(?:When|After|As|Asked|Pressed|Told)\b[^,;“”\"]{3,120},\s*\Z")
+_STATE_BODY_NAME = re.compile(
+    r"(?:Government|Security|State) (?:forces|troops|soldiers)|Ministry of [A-Z][\w ]+|(?:[A-Z]\w+ )+Ministry"
+)
 _PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
@@ -978,9 +981,17 @@ class _Tagger:
         """A bare "the government" of no named state is the government of the country the story is set in: the
         one its dateline names, or the one the text names most (and more often than any other)."""
         bare = "gov:government"
-        if not any(
-            st.speaker.id == bare or (st.target is not None and st.target.id == bare) for st in self.stmts
-        ):
+
+        def of_no_state(e: Entry | None) -> bool:
+            # "Government forces", "the Ministry of Health" of no named state: the home state's, like "the
+            # government"
+            return (
+                e is not None
+                and e.country is None
+                and (e.id == bare or _STATE_BODY_NAME.fullmatch(e.name) is not None)
+            )
+
+        if not any(of_no_state(st.speaker) or of_no_state(st.target) for st in self.stmts):
             return
         counts: collections.Counter[str] = collections.Counter(
             m.entry.country for m in self.doc.mentions if m.entry.country
@@ -992,12 +1003,34 @@ class _Tagger:
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return
-        home = self.doc.reg.add(gov_entry(ranked[0][0]))
+        a3 = ranked[0][0]
+        home = self.doc.reg.add(gov_entry(a3))
+        homed: dict[str, Entry] = {bare: home}
+
+        def at_home(e: Entry) -> Entry:
+            # the state's own body: "Uganda Ministry of Health"; its forces are the state acting
+            if e.id not in homed:
+                homed[e.id] = (
+                    home
+                    if e.name.endswith(("forces", "troops", "soldiers"))
+                    else self.doc.reg.add(
+                        Entry(
+                            f"gov:{a3}:{slug(e.name)}",
+                            f"{lexicon().country_name.get(a3, a3)} {e.name}",
+                            "government",
+                            a3,
+                            e.name,
+                        )
+                    )
+                )
+            return homed[e.id]
+
         for st in self.stmts:
-            if st.speaker.id == bare:
-                st.speaker = home
-            if st.target is not None and st.target.id == bare:
-                st.target = None if home.id == st.speaker.id else home
+            if of_no_state(st.speaker):
+                st.speaker = at_home(st.speaker)
+            if of_no_state(st.target):
+                target = at_home(st.target)
+                st.target = None if target.id == st.speaker.id else target
 
     def _so_says(self) -> dict[int, Entry]:
         """Sentences said by the speaker of a "So says X." right after them in the same paragraph ("Referee

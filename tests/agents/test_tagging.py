@@ -3086,3 +3086,16 @@ def test_a_name_with_a_general_manager_is_a_company() -> None:
 def test_a_job_before_a_first_name_is_no_part_of_the_name() -> None:
     art = tag("Driver Luke Maranoa said supervisors had threatened drivers who refused extra shifts.")
     assert [a.name for a in art.actors if a.kind == "person"] == ["Luke Maranoa"]
+
+
+def test_government_forces_and_a_ministry_of_no_named_state_are_the_home_states() -> None:
+    art = tag(
+        "JUBA — A report by UN monitors says South Sudan received embargoed rifles.\n\n"
+        "Edmund Wani, director of a Juba-based civil society forum, said government forces had used the rifles "
+        "against civilians.\n\n"
+        "Opposition MP Grace Lado accused the Ministry of Health of concealing cholera cases."
+    )
+    names = {a.id: a for a in art.actors}
+    targets = [names[s.target] for s in art.statements if s.target]
+    assert [(t.kind, t.country) for t in targets] == [("government", "SSD"), ("government", "SSD")]
+    assert targets[1].name == "South Sudan Ministry of Health"
