@@ -141,7 +141,7 @@ ALLEGATION_LEX = compile_words(
     r"|recruited (?:\w+ ){0,2}by (?:[\w’'-]+ ){0,5}(?:intelligence|kgb|fsb|gru|svr|mss|spy|security service)"
     r"|(?:worked|working|acting|acted) (?:secretly )?(?:for|on behalf of) (?:[\w’'-]+ ){0,5}(?:intelligence|kgb|fsb|gru|svr|mss)\b"
     r"|(?:passing|passed|handing|handed|selling|sold) (?:\w+ ){0,3}(?:secrets|classified|military data|technical data|documents) to"
-    r"|(?:nobody|no one|no-one) (?:listened|acted|did anything)"
+    r"|(?:nobody|no one|no-one) (?:listened|acted|did anything)|cook(?:ed|ing|s)? the books|doctored"
     r"|(?:used|turned|fired|aimed)\s+(?:\w+\s+){0,3}(?:against|on|at)\s+(?:unarmed\s+)?(?:civilians|protesters|demonstrators|villagers|children)"
     # "sanctions evaders", "booked fictitious sales", "chose to look away", "supervisors had threatened drivers"
     r"|evaders?\b|fictitious|(?:look|looked|looking|looks) (?:away|the other way)|turn(?:ed|s|ing)? a blind eye"

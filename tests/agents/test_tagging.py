@@ -3099,3 +3099,14 @@ def test_government_forces_and_a_ministry_of_no_named_state_are_the_home_states(
     targets = [names[s.target] for s in art.statements if s.target]
     assert [(t.kind, t.country) for t in targets] == [("government", "SSD"), ("government", "SSD")]
     assert targets[1].name == "South Sudan Ministry of Health"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trust founder Malcolm Feeney wrote that the institute's scientists had cooked the books.",
+        'Party secretary Yaw Mensah said the video had been "doctored".',
+    ],
+)
+def test_cooked_books_and_doctored_evidence_are_charges(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["allegation"]
