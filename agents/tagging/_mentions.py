@@ -473,9 +473,22 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                 and out[-1].entry.kind == "country"
                 and text[out[-1].end : m.start] == " "
             ):
-                # "U.S. Central Command", "the Philippine Coast Guard": a body of the country just named.
-                e = reg.add(Entry(e.id, e.name, e.kind, out[-1].entry.country, e.org))
-                m = Mention(m.start, m.end, e, m.locative, m.possessive)
+                country = out[-1]
+                if (
+                    not country.possessive
+                    and len(e.name.split()) >= 2
+                    and e.name.split()[-1] in ORG_WORDS
+                    and not _GOV_ORG_WORDS.intersection(e.name.split())
+                ):
+                    # "the New Zealand Climate Audit Trust": one body whose name starts with its country's
+                    out.pop()
+                    name = text[country.start : m.end]
+                    e = reg.add(Entry(f"org:{slug(name)}", name, "organization", country.entry.country))
+                    m = Mention(country.start, m.end, e, country.locative, m.possessive)
+                else:
+                    # "U.S. Central Command", "the Philippine Coast Guard": a body of the country just named.
+                    e = reg.add(Entry(e.id, e.name, e.kind, country.entry.country, e.org))
+                    m = Mention(m.start, m.end, e, m.locative, m.possessive)
             out.append(m)
     return out
 

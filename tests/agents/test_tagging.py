@@ -3110,3 +3110,13 @@ def test_government_forces_and_a_ministry_of_no_named_state_are_the_home_states(
 )
 def test_cooked_books_and_doctored_evidence_are_charges(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["allegation"]
+
+
+def test_a_body_whose_name_starts_with_its_country_is_one_actor() -> None:
+    art = tag(
+        "The New Zealand Climate Audit Trust published a report accusing the Southern Ocean Climate Institute "
+        "of manipulating temperature records."
+    )
+    trust = actor(art, "org:new-zealand-climate-audit-trust")
+    assert (trust.kind, trust.country) == ("organization", "NZL")
+    assert named_statements(art)[0][0] == "New Zealand Climate Audit Trust"
