@@ -225,6 +225,7 @@ _LEAD_CLAUSE = re.compile(r"\s*[“\"]?(?:When|After|As|Asked|Pressed|Told)\b[^,
 _STATE_BODY_NAME = re.compile(
     r"(?:Government|Security|State) (?:forces|troops|soldiers)|Ministry of [A-Z][\w ]+|(?:[A-Z]\w+ )+Ministry"
 )
+_ROLE_THEN_NAME = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+[^,;“”\"]{1,60},\s+")
 _PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
@@ -2211,6 +2212,12 @@ class _Tagger:
 
     def _main_subject(self, cs: int, vpos: int) -> Entry | None:
         text = self.doc.text
+        ap = _ROLE_THEN_NAME.match(text, cs, vpos)
+        if ap is not None:
+            # "The trust's director, Malcolm Feeney, went further, writing ...": the name in apposition
+            named = self.doc.first_mention_after(ap.end(), vpos, within=2)
+            if named is not None and named.entry.kind == "person" and text.startswith(",", named.end):
+                return named.entry
         first = _re_match(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b", text[cs:vpos], re.I)
         if first and first.group(1).lower() in _DESCRIPTORS:
             named = next((m for m in self.doc.mentions_in(cs, vpos) if not m.locative), None)

@@ -3120,3 +3120,11 @@ def test_a_body_whose_name_starts_with_its_country_is_one_actor() -> None:
     trust = actor(art, "org:new-zealand-climate-audit-trust")
     assert (trust.kind, trust.country) == ("organization", "NZL")
     assert named_statements(art)[0][0] == "New Zealand Climate Audit Trust"
+
+
+def test_a_role_then_a_name_in_apposition_is_the_participles_subject() -> None:
+    art = tag(
+        "The trust's director, Malcolm Feeney, went further in a post on X, writing that the institute's "
+        "scientists had cooked the books."
+    )
+    assert [(s, st) for s, st, _ in named_statements(art)] == [("Malcolm Feeney", "allegation")]
