@@ -142,6 +142,7 @@ ALLEGATION_LEX = compile_words(
     r"|(?:worked|working|acting|acted) (?:secretly )?(?:for|on behalf of) (?:[\w’'-]+ ){0,5}(?:intelligence|kgb|fsb|gru|svr|mss)\b"
     r"|(?:passing|passed|handing|handed|selling|sold) (?:\w+ ){0,3}(?:secrets|classified|military data|technical data|documents) to"
     r"|(?:nobody|no one|no-one) (?:listened|acted|did anything)|cook(?:ed|ing|s)? the books|doctored"
+    r"|(?:backroom|secret|sweetheart|shady) deals?"
     r"|(?:used|turned|fired|aimed)\s+(?:\w+\s+){0,3}(?:against|on|at)\s+(?:unarmed\s+)?(?:civilians|protesters|demonstrators|villagers|children)"
     # "sanctions evaders", "booked fictitious sales", "chose to look away", "supervisors had threatened drivers"
     r"|evaders?\b|fictitious|(?:look|looked|looking|looks) (?:away|the other way)|turn(?:ed|s|ing)? a blind eye"
@@ -191,6 +192,8 @@ ACCUSED_OF_LYING = compile_words(
     r"\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[\w'’.-]+\s+){0,8}?(?:of|for)\s+(?:\w+\s+){0,2}?"
     r"(?:lying|lies|spreading|disinformation|propaganda|fabricat\w+|falsif\w+|inventing|distort\w+|misrepresent\w+"
     r"|(?:a |an )?(?:political |politically motivated )?(?:witch[ -]hunt|smear\w*|slander\w*))"
+    # "I want the police to stop lying to us": they lie
+    r"|\b(?:stop|stopped|keep|keeps|kept)\s+lying\b|\b(?:is|are|was|were)\s+lying\s+(?:to|about)\b"
     r"|\b(?:spread\w*|sow\w*|peddl\w*|push\w*|wag\w*|run\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:disinformation|lies|propaganda|fake news|falsehoods|misinformation|(?:a |an )?(?:disinformation|smear|propaganda) campaign)"
     r"|\b(?:is|was|are|were|been|kept|keeps)\s+(?:\w+\s+)?lying\b|\blied\s+(?:to|about)\b"

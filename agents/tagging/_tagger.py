@@ -457,7 +457,9 @@ _PUBLIC_BODY_WORDS = frozenset(
 _NOT_A_BUSINESS = _PUBLIC_BODY_WORDS | frozenset(
     ["Union", "Association", "Federation", "Party", "Coalition", "Movement", "Front", "Foundation", "Society",
      "Institute", "University", "College", "School", "Church", "League", "Network", "Congress", "Watch",
-     "Cooperative", "Co-operative", "Forum", "Initiative", "Observatory", "Monitor", "Board", "Mission"]
+     "Cooperative", "Co-operative", "Forum", "Initiative", "Observatory", "Monitor", "Board", "Mission",
+     "Against", "Families", "Parents", "Citizens", "Patients", "Residents", "Victims", "Campaign", "Action",
+     "Rights", "Advocates", "Now"]
 )  # fmt: skip
 # Names written surname first: their first word is no first name ("Lin Jian").
 _SURNAME_FIRST = frozenset(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "MNG", "HUN"])
@@ -1808,6 +1810,9 @@ class _Tagger:
             speaker = (
                 self.label
             )  # "DR. AMIRA HADDAD: We told management in March.": "we" is the label's speaker
+        tail = text[cs:ce].rstrip()
+        if tail.endswith("?") and speaker is not None and not doc.in_quote(cs + len(tail) - 1):
+            return None  # "Tom, has the city's mayor said anything?": a question says nothing
         if speaker is None and _SO_SAYS.match(text, cs, ce) is not None:
             # "So says Lorna Whitfield, the project's chief engineer.": said of the sentence before
             return None

@@ -3128,3 +3128,28 @@ def test_a_role_then_a_name_in_apposition_is_the_participles_subject() -> None:
         "scientists had cooked the books."
     )
     assert [(s, st) for s, st, _ in named_statements(art)] == [("Malcolm Feeney", "allegation")]
+
+
+def test_a_question_outside_quotes_says_nothing() -> None:
+    art = tag("DUNMORE: Tom, has the city's mayor said anything about the shooting?")
+    assert art.statements == []
+
+
+def test_an_activists_company_is_not_her_own_campaign_group() -> None:
+    art = tag(
+        "Corvale Therapeutics raised the price of its epilepsy drug ninefold.\n\n"
+        "Jolene Markey founded the advocacy group Families Against Seizure Costs in 2021. She accused the "
+        'company of "profiting from children\'s seizures".'
+    )
+    assert named_statements(art)[-1] == ("Jolene Markey", "allegation", "Corvale Therapeutics")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I want the police to stop lying to us," mother Denise Whitfield said.',
+        '"Corvale and Anselm cut a backroom deal," FTC director Ravi Deshpande said.',
+    ],
+)
+def test_lying_and_backroom_deals_are_charges(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["allegation"]
