@@ -3153,3 +3153,10 @@ def test_an_activists_company_is_not_her_own_campaign_group() -> None:
 )
 def test_lying_and_backroom_deals_are_charges(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["allegation"]
+
+
+def test_the_athletic_is_an_outlet_whose_report_is_a_charge() -> None:
+    art = tag(
+        "The Athletic reported on Tuesday that club vice-president Khaled Masri had been recorded fixing games."
+    )
+    assert named_statements(art) == [("The Athletic", "allegation", "Khaled Masri")]
