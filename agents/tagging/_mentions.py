@@ -131,7 +131,11 @@ class Registry:
             old = Entry(old.id, old.name, old.kind, old.country or e.country, old.org or e.org)
             self.actors[e.id] = old
         if old.kind == "person" and " " in old.name:
-            self.surnames.setdefault(old.name.split()[-1], old)
+            words = old.name.split()
+            self.surnames.setdefault(words[-1], old)
+            if len(words) == 3 and words[1][:1].isupper() and words[1].lower() not in GENDER_WORDS:
+                # "Rogelio Cárdenas Villalobos" is "Cárdenas" too: a first surname before the second
+                self.surnames.setdefault(words[1], old)
         elif (
             old.kind in ("organization", "media") and " " in old.name and old.name.split()[0] not in ORG_WORDS
         ):

@@ -3160,3 +3160,11 @@ def test_the_athletic_is_an_outlet_whose_report_is_a_charge() -> None:
         "The Athletic reported on Tuesday that club vice-president Khaled Masri had been recorded fixing games."
     )
     assert named_statements(art) == [("The Athletic", "allegation", "Khaled Masri")]
+
+
+def test_a_first_surname_alone_is_the_person_with_two() -> None:
+    art = tag(
+        "Mayor Rogelio Cárdenas Villalobos sued the reporter for defamation.\n\n"
+        "Cárdenas said in a video on Sunday that the articles were lies."
+    )
+    assert [s for s, _, _ in named_statements(art)] == ["Rogelio Cárdenas Villalobos"] * 2
