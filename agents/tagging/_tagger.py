@@ -3158,6 +3158,11 @@ class _Tagger:
                 r"\s*(?:claim|report|accusation|allegation)", after
             ):
                 return m.entry
+            if before.endswith("the ") and _re_match(
+                r"\s+(?:report|study|audit|investigation|analysis|findings|dossier|survey|claims?|allegations?)\b",
+                after,
+            ):
+                return m.entry  # "rejects the conclusions of the BetIntegrity report": BetIntegrity's
             if m.entry.kind == "media" and _re_search(r"\b(?:report|article|story)\b", text[cs:ce].lower()):
                 return m.entry
         return None

@@ -3168,3 +3168,12 @@ def test_a_first_surname_alone_is_the_person_with_two() -> None:
         "Cárdenas said in a video on Sunday that the articles were lies."
     )
     assert [s for s, _, _ in named_statements(art)] == ["Rogelio Cárdenas Villalobos"] * 2
+
+
+def test_rejecting_the_conclusions_of_the_x_report_answers_x() -> None:
+    art = tag(
+        "BetIntegrity Analytics said Shabab Madaba SC players had fixed three matches.\n\n"
+        "The Jordan Football Association accused the club of ignoring its warnings.\n\n"
+        'In its own statement, Shabab Madaba SC said it "rejects the conclusions of the BetIntegrity Analytics report".'
+    )
+    assert named_statements(art)[-1] == ("Shabab Madaba SC", "denial", "BetIntegrity Analytics")
