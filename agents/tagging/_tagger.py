@@ -226,6 +226,10 @@ _STATE_BODY_NAME = re.compile(
     r"(?:Government|Security|State) (?:forces|troops|soldiers)|Ministry of [A-Z][\w ]+|(?:[A-Z]\w+ )+Ministry"
 )
 _ROLE_THEN_NAME = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+[^,;“”\"]{1,60},\s+")
+_STATE_CLAIM = re.compile(
+    r"\bthe\s+([A-Z][a-z]+)\s+(?:investigation|accusations?|allegations?|claims?|charges?|report|probe|account"
+    r"|version|narrative|statement)\b"
+)
 _PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
@@ -2810,6 +2814,19 @@ class _Tagger:
             and owner[-1].entry.kind in ("organization", "government", "media", "group")
         ):
             return owner[-1].entry  # "Mercosur trade ministers", "NATO diplomats": the body speaks
+        if (
+            anaphor
+            and kind == "person"
+            and not owner
+            and len(np_words) == 2
+            and np_words[0].lower() in _DESCRIPTORS
+            and _DESCRIPTORS[np_words[0].lower()][0] in ("government", "organization", "media")
+        ):
+            # "A ministry spokesperson", "a company engineer": a person of the ministry or company just named
+            body = self._descriptor_before(rs, rs + words[k].end(), words[: k + 1], anaphor=True)
+            if body is not None and body.id in self.doc.reg.actors and body.kind != "person":
+                label = f"{body.name} {np_words[1].lower()}"
+                return Entry(f"person:{slug(label)}", label, "person", body.country, body.org or body.name)
         if kind == "person" and owner and owner[-1].entry.kind in ("organization", "government", "media"):
             # "A KPMG spokesperson", "an SEC spokesman": a person speaking for that body.
             body = owner[-1].entry
@@ -3123,6 +3140,12 @@ class _Tagger:
 
     def _denial_explicit_target(self, speaker: Entry, cs: int, ce: int, vs: int) -> Entry | None:
         text = self.doc.text
+        state_claim = _STATE_CLAIM.search(text, cs, ce)
+        if state_claim is not None:
+            # "said the Argentine investigation was flawed", "rejected the Philippine account": that state's
+            a3 = lexicon().demonym.get(state_claim.group(1))
+            if a3 and a3 != speaker.country:
+                return self.doc.reg.add(gov_entry(a3))
         dm = _DESC_CLAIM.search(text, cs, ce)
         if dm and (
             (dm.group(1) or dm.group(2)).lower() in _DESCRIPTORS

@@ -3177,3 +3177,12 @@ def test_rejecting_the_conclusions_of_the_x_report_answers_x() -> None:
         'In its own statement, Shabab Madaba SC said it "rejects the conclusions of the BetIntegrity Analytics report".'
     )
     assert named_statements(art)[-1] == ("Shabab Madaba SC", "denial", "BetIntegrity Analytics")
+
+
+def test_a_ministry_spokesperson_speaks_for_the_ministry_just_named() -> None:
+    art = tag(
+        "China's Commerce Ministry said it would study the ruling. A ministry spokesperson said the "
+        "Argentine investigation was flawed."
+    )
+    assert named_statements(art)[-1] == ("China Commerce Ministry spokesperson", "denial", "Argentina")
+    assert actor(art, "person:china-commerce-ministry-spokesperson").country == "CHN"
