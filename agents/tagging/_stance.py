@@ -143,6 +143,7 @@ ALLEGATION_LEX = compile_words(
     r"|(?:passing|passed|handing|handed|selling|sold) (?:\w+ ){0,3}(?:secrets|classified|military data|technical data|documents) to"
     r"|(?:nobody|no one|no-one) (?:listened|acted|did anything)|cook(?:ed|ing|s)? the books|doctored"
     r"|(?:backroom|secret|sweetheart|shady) deals?"
+    r"|chas(?:ed|ing|es)\s+(?:[\w’'-]+\s+){0,5}?(?:away|off)\b|driven\s+(?:away|off)\b"
     r"|(?:used|turned|fired|aimed)\s+(?:\w+\s+){0,3}(?:against|on|at)\s+(?:unarmed\s+)?(?:civilians|protesters|demonstrators|villagers|children)"
     # "sanctions evaders", "booked fictitious sales", "chose to look away", "supervisors had threatened drivers"
     r"|evaders?\b|fictitious|(?:look|looked|looking|looks) (?:away|the other way)|turn(?:ed|s|ing)? a blind eye"

@@ -3186,3 +3186,10 @@ def test_a_ministry_spokesperson_speaks_for_the_ministry_just_named() -> None:
     )
     assert named_statements(art)[-1] == ("China Commerce Ministry spokesperson", "denial", "Argentina")
     assert actor(art, "person:china-commerce-ministry-spokesperson").country == "CHN"
+
+
+def test_being_chased_away_is_a_charge() -> None:
+    art = tag(
+        "Fisherman Rodolfo Bacani said Chinese militia boats had chased members of his group away from the shoal."
+    )
+    assert [s.stance for s in art.statements] == ["allegation"]
