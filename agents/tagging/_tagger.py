@@ -1478,6 +1478,14 @@ class _Tagger:
                     if other.speaker.id == sp.id:
                         other.speaker = richer
 
+    def _official_voice(self, sp: Entry) -> bool:
+        """Does ``sp`` speak for a side (a body, a state's person, a spokesperson or official), so that its tone
+        alone can go on with that side's charge? ("They harassed our scientists," spokeswoman Lana Zochiou said)"""
+        if sp.kind != "person" or sp.country is not None or sp.org is not None:
+            return True
+        title = self.doc.title_words(sp)
+        return self._state_titled(sp) or bool(title and title[-1] in _SPOKES_TITLES)
+
     def _state_titled(self, person: Entry) -> bool:
         """Is the person introduced with a state title ("Foreign Minister Caspar Veldkamp")?"""
         return any(w in _STATE_TITLE_WORDS for w in self.doc.title_words(person))
@@ -1924,6 +1932,7 @@ class _Tagger:
             target = passive_target or self._allegation_target(
                 speaker, cs, ce, verb_at, verb_end, content_before
             )
+            own_target = target
             if (
                 forced_allegation
                 and inherited is not None
@@ -2008,7 +2017,11 @@ class _Tagger:
                 # "Houthi spokesman Yahya Saree claimed the group had hit the destroyer": a claim for
                 # his own side, not a charge against it.
                 target, stance, cameo = None, "other", None
-            if by_valence and (target is None or target.id not in self.doc.reg.actors):
+            if by_valence and (
+                target is None
+                or target.id not in self.doc.reg.actors
+                or (target is not own_target and not self._official_voice(speaker))
+            ):
                 # Tone alone charges no one unnamed ("disappointed in both sides", "officers were investigating").
                 target, stance, cameo = None, "other", None
             if (

@@ -3193,3 +3193,11 @@ def test_being_chased_away_is_a_charge() -> None:
         "Fisherman Rodolfo Bacani said Chinese militia boats had chased members of his group away from the shoal."
     )
     assert [s.stance for s in art.statements] == ["allegation"]
+
+
+def test_tone_alone_charges_no_one_the_clause_does_not_name() -> None:
+    art = tag(
+        "Regulators accused Halden Bank of fraud on Monday.\n\n"
+        '"It is a tragedy for every pensioner in this town," investor Tom Reed said.'
+    )
+    assert named_statements(art)[-1] == ("Tom Reed", "other", None)
