@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from agents.tagging._lexicon import WORDS
 from agents.tagging._regex import compile_words, guarded
 
 # Verbs that attribute speech (or a stance) to their subject. Order does not matter; the earliest
@@ -144,6 +145,9 @@ ALLEGATION_LEX = compile_words(
     r"|(?:nobody|no one|no-one) (?:listened|acted|did anything)|cook(?:ed|ing|s)? the books|doctored"
     r"|(?:backroom|secret|sweetheart|shady) deals?"
     r"|chas(?:ed|ing|es)\s+(?:[\w’'-]+\s+){0,5}?(?:away|off)\b|driven\s+(?:away|off)\b"
+    # "the attack was carried out by a unit of the GRU": the agent named is held responsible
+    r"|(?:carried out|perpetrated|committed|orchestrated|masterminded) by\b"
+    r"|sub-?standard|shoddy|defective|poor-quality|cut corners|cutting corners"
     r"|(?:used|turned|fired|aimed)\s+(?:\w+\s+){0,3}(?:against|on|at)\s+(?:unarmed\s+)?(?:civilians|protesters|demonstrators|villagers|children)"
     # "sanctions evaders", "booked fictitious sales", "chose to look away", "supervisors had threatened drivers"
     r"|evaders?\b|fictitious|(?:look|looked|looking|looks) (?:away|the other way)|turn(?:ed|s|ing)? a blind eye"
@@ -237,8 +241,12 @@ def _negative_words() -> dict[str, float]:
     """Words with a strongly negative valence in the VADER lexicon (a well-kept, human-rated list)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+    # Harm and events ("killed", "attack", "disaster") and feelings tell what happened, not who did wrong.
+    not_charges = frozenset(WORDS["tone_words_no_charge"])
     return {
-        w: v for w, v in SentimentIntensityAnalyzer().lexicon.items() if v <= NEGATIVE_VALENCE and w.isalpha()
+        w: v
+        for w, v in SentimentIntensityAnalyzer().lexicon.items()
+        if v <= NEGATIVE_VALENCE and w.isalpha() and w not in not_charges
     }
 
 

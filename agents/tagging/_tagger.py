@@ -1466,7 +1466,10 @@ class _Tagger:
                 (
                     x
                     for x in reversed(self.stmts[:k])
-                    if x.speaker.kind == "government" and x.para >= st.para - 1 and x.target == st.target
+                    if x.speaker.kind == "government"
+                    and x.para >= st.para - 1
+                    and x.target is not None
+                    and (x.target == st.target or _same_party(x.target, st.target))
                 ),
                 None,
             )
@@ -1477,6 +1480,9 @@ class _Tagger:
                 for other in self.stmts:
                     if other.speaker.id == sp.id:
                         other.speaker = richer
+                if st.stance == "allegation" and lead.stance == "allegation":
+                    # his charge is his government's, against the same side: the same claim, no second alert
+                    st.claim = lead.claim
 
     def _official_voice(self, sp: Entry) -> bool:
         """Does ``sp`` speak for a side (a body, a state's person, a spokesperson or official), so that its tone

@@ -3201,3 +3201,25 @@ def test_tone_alone_charges_no_one_the_clause_does_not_name() -> None:
         '"It is a tragedy for every pensioner in this town," investor Tom Reed said.'
     )
     assert named_statements(art)[-1] == ("Tom Reed", "other", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health ministry of Cambodia said it had suspended imports of the Song Lam brand as a precaution.",
+        "Governor Abdy Tokto said one Kyrgyz border guard had died and two civilians were injured near the Tajik post.",
+    ],
+)
+def test_words_of_harm_or_events_alone_charge_no_one(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The attack was carried out by a unit of the GRU," Estonian minister Kalle Laan told parliament.',
+        "Commission head Maria Ortiz said the builder, Stonegate Civil, had used substandard steel.",
+    ],
+)
+def test_naming_the_perpetrator_or_shoddy_work_is_a_charge(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["allegation"]
