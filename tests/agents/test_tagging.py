@@ -1236,8 +1236,12 @@ def test_an_organization_word_after_a_possessive_continues_the_name() -> None:
 
 
 # Long-form dev sets (tuned on): floors a few points below what was measured when they were set
-# (longform 0.833 / 0.710, longform2 0.735 / 0.588, stop 10).
-LONGFORM_FLOORS = {"longform.jsonl": (0.80, 0.68), "longform2.jsonl": (0.70, 0.55)}
+# (longform 0.833 / 0.710, longform2 0.735 / 0.588, stop 10; longform3 0.798 / 0.685, stop 13).
+LONGFORM_FLOORS = {
+    "longform.jsonl": (0.80, 0.68),
+    "longform2.jsonl": (0.70, 0.55),
+    "longform3.jsonl": (0.76, 0.64),
+}
 
 
 @pytest.mark.parametrize(
