@@ -3227,3 +3227,11 @@ def test_words_of_harm_or_events_alone_charge_no_one(sentence: str) -> None:
 )
 def test_naming_the_perpetrator_or_shoddy_work_is_a_charge(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["allegation"]
+
+
+def test_a_quoted_negation_of_the_charge_is_a_denial() -> None:
+    art = tag("“No Polish soldier has crossed the border,” the Polish defence ministry said.")
+    assert [s.stance for s in art.statements] == ["denial"]
+    assert [s.stance for s in tag("“No one was hurt in the fire,” fire chief Ana Moss said.").statements] == [
+        "other"
+    ]
