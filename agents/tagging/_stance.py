@@ -80,7 +80,7 @@ DENIAL_LEX = compile_words(
     r"(?<![\w-])no (?:[a-z]+ ){0,2}(?:soldiers?|troops?|forces|weapons|missiles?|drones?|warplanes?|aircraft|warships?|"
     r"personnel|fighters|mercenaries|agents?|spies|money|payments?|bribes?) (?:has|have|had|was|were|is|are) (?:ever |been )?"
     r"(?:crossed|entered|sent|supplied|deployed|fired|paid|given|taken|used|involved)\b|"
-    r"not true|untrue|nonsense|fake news|not borne out|not supported by (?:the )?(?:evidence|facts|footage|data)|"
+    r"not true|untrue|nonsense|fake news|not borne out|(?:no|not a shred of|not an ounce of) truth (?:in|to)\b|not supported by (?:the )?(?:evidence|facts|footage|data)|"
     r"there (?:had been|has been|was|were) no (?:\w+ ){1,2}of any kind|not guilty plea|no case to answer|never did\b|without (?:any )?foundation|"
     r"(?:has |have |had )?never (?:sold|paid|took|taken|hid|hidden|concealed|used|shared|leaked|bribed|lied|seen|met|received|approved|signed|ordered|authori[sz]ed|accepted)\b|(?:played|plays|had) no part in|"
     r"(?:had|has|have) no knowledge of|nothing (?:improper|untoward|illegal|unlawful|irregular) (?:happened|occurred|took place)|"

@@ -3235,3 +3235,11 @@ def test_a_quoted_negation_of_the_charge_is_a_denial() -> None:
     assert [s.stance for s in tag("“No one was hurt in the fire,” fire chief Ana Moss said.").statements] == [
         "other"
     ]
+
+
+def test_no_truth_in_the_claims_denies_them() -> None:
+    art = tag(
+        "There is no truth in the claims made by the Retailers Federation, said Claire Dubois, a spokeswoman for "
+        "Orion Telecom."
+    )
+    assert ("Claire Dubois", "denial", "Retailers Federation") in named_statements(art)
