@@ -2935,6 +2935,13 @@ class _Tagger:
         opens an appositive. "insisted the airline had ..." has an object, not a speaker, after its verb."""
         text = self.doc.text
         ms = [m for m in self.doc.mentions_in(vend, min(ce, vend + 60)) if not m.locative]
+        if (
+            len(ms) > 1
+            and ms[0].possessive
+            and ms[1].entry.kind == "person"
+            and _re_fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,4}", text[ms[0].end : ms[1].start])
+        ):
+            ms = ms[1:]  # ", said Orion Telecom's Claire Dubois.": the person of the body
         if not ms or ms[0].possessive:
             return None
         m = ms[0]

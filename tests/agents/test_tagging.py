@@ -3243,3 +3243,10 @@ def test_no_truth_in_the_claims_denies_them() -> None:
         "Orion Telecom."
     )
     assert ("Claire Dubois", "denial", "Retailers Federation") in named_statements(art)
+
+
+def test_said_a_bodys_person_after_the_content_is_that_person() -> None:
+    art = tag(
+        "There is no truth in the claims made by the Retailers Federation, said Orion Telecom's Claire Dubois."
+    )
+    assert ("Claire Dubois", "denial", "Retailers Federation") in named_statements(art)
