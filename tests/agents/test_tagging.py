@@ -3250,3 +3250,14 @@ def test_said_a_bodys_person_after_the_content_is_that_person() -> None:
         "There is no truth in the claims made by the Retailers Federation, said Orion Telecom's Claire Dubois."
     )
     assert ("Claire Dubois", "denial", "Retailers Federation") in named_statements(art)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'In a video, sprinter Marisol Quin said she had "never cheated in my life".',
+        "Mayor Richard Pell said he had never once traded a contract for a donation.",
+    ],
+)
+def test_never_having_done_the_wrong_denies_it(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["denial"]
