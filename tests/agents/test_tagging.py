@@ -3261,3 +3261,17 @@ def test_said_a_bodys_person_after_the_content_is_that_person() -> None:
 )
 def test_never_having_done_the_wrong_denies_it(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finance Minister Ana Ruiz said she had nothing to hide.",
+        "Spokeswoman Mia Holt said the claims were not based on facts.",
+        "The Halden Group said it had acted within the law at all times.",
+        "Foreign ministry spokesman Li Wen said the allegations were pure propaganda.",
+        "Tarvo Bank said the report was riddled with errors.",
+    ],
+)
+def test_more_plain_denials(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["denial"]
