@@ -3275,3 +3275,17 @@ def test_never_having_done_the_wrong_denies_it(sentence: str) -> None:
 )
 def test_more_plain_denials(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union said managers at Kell Foods had bullied staff for years.",
+        "Councillor Ana Pike said officials had pocketed the relief funds.",
+        "Opposition leader Tom Reyes said the mayor had handed contracts to his relatives.",
+        "Auditor Lena Brandt said the Dam Agency had failed to inspect the spillway since 2015.",
+        "Lawyer Mira Sen said the regime had jailed her client on trumped-up charges.",
+    ],
+)
+def test_more_wrongs_told_plainly(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["allegation"]
