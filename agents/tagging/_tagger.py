@@ -217,10 +217,11 @@ _EACH_OTHER = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:each other|one another)\b
 _CARRIED_BY = re.compile(
     r"\b(?:carried|published|quoted|cited|broadcast|aired|relayed)\s+by\s+(?:[\w’'-]+\s+){0,4}\Z"
 )
-# A subordinate clause that opens the sentence and ends at the comma right before a pronoun subject
+# Whom a question was put to, right before their name ("put Maranoa's account to Tom Hollis")
 _PUT_TO = re.compile(
     r"\b(?:to|asked|reached|contacted|called|approached|pressed|questioned|interviewed)\s+(?:[\w’'.-]+\s+){0,2}\Z"
 )
+# A subordinate clause that opens the sentence and ends at the comma right before a pronoun subject
 _LEAD_CLAUSE = re.compile(r"\s*[“\"]?(?:When|After|As|Asked|Pressed|Told)\b[^,;“”\"]{3,120},\s*\Z")
 _STATE_BODY_NAME = re.compile(
     r"(?:Government|Security|State) (?:forces|troops|soldiers)|Ministry of [A-Z][\w ]+|(?:[A-Z]\w+ )+Ministry"
