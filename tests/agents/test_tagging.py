@@ -3289,3 +3289,17 @@ def test_more_plain_denials(sentence: str) -> None:
 )
 def test_more_wrongs_told_plainly(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["allegation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kell Foods said it would fight the charges in court.",
+        "The Vetra Group said it had not broken any rules.",
+        "Senator Ana Pike said she did not take any money from the firm.",
+        "The Marlow Party said it had no links to the militia.",
+        "Tarvo Bank said it was not aware of any wrongdoing by its staff.",
+    ],
+)
+def test_denials_of_taking_part(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["denial"]
