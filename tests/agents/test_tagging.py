@@ -3303,3 +3303,25 @@ def test_more_wrongs_told_plainly(sentence: str) -> None:
 )
 def test_denials_of_taking_part(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Free Press Group said the Zamundan government was persecuting journalists.",
+        "The audit office said the Harbor Council had mismanaged the funds.",
+        "Activists said the Kandor army had burned villages.",
+        "The union said Kell Foods was union-busting.",
+        "The minister said the Arakan rebels were using civilians as human shields.",
+        "Aid worker Tom Reed said the Zamundan government was starving the region.",
+    ],
+)
+def test_wrongs_of_states_and_employers_are_charges(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["allegation"]
+
+
+def test_a_principle_against_persecution_charges_no_one() -> None:
+    art = tag(
+        "The UN refugee agency UNHCR reminded all states that no one may be returned to face persecution."
+    )
+    assert [s.stance for s in art.statements] == ["other"]
