@@ -160,6 +160,8 @@ ALLEGATION_LEX = compile_words(
     r"|(?:nobody|no one|no-one) (?:listened|acted|did anything)|cook(?:ed|ing|s)? the books|doctored"
     r"|(?:backroom|secret|sweetheart|shady) deals?"
     r"|bull(?:ied|ying|ies)\b|pocket(?:ed|ing)\b|nepotism|cronyism|favou?ritism|trumped-up"
+    r"|(?:used|using|fired|launched) (?:[\w-]+ ){0,3}(?:missiles|drones|munitions|rockets|bombs|cluster|chemical weapons)\b"
+    r"|flood\w* (?:the |its |our |global |european |world )?markets?|rehearsal for (?:an )?(?:invasion|war|attack)"
     r"|persecut(?:ed|ing|es)\b|mismanag\w+|union-busting|human shields?|unconstitutional|sexual(?:ly)? (?:harass|assault|abus)\w*"
     r"|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:villages|homes|houses|crops|fields)|wast(?:ed|ing) (?:\w+ ){0,2}(?:millions|billions|public"
     r" money|public funds|taxpayers)|displaced (?:\w+ ){0,3}without|starv(?:ing|ed|es) (?:the |its |their )?(?:region|population"

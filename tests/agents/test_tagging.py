@@ -3325,3 +3325,15 @@ def test_a_principle_against_persecution_charges_no_one() -> None:
         "The UN refugee agency UNHCR reminded all states that no one may be returned to face persecution."
     )
     assert [s.stance for s in art.statements] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zelensky wrote on Telegram that Russia had used North Korean missiles.",
+        "A spokesperson for the European Commission said Beijing was flooding the market with subsidised cars.",
+        "North Korea's KCNA state news agency said the drills were a rehearsal for invasion.",
+    ],
+)
+def test_charges_of_war_and_trade_told_by_what_was_done(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["allegation"]
