@@ -2777,6 +2777,15 @@ class _Tagger:
                 and prev.target.kind == "organization"
                 and prev.start < pos
                 and not _nameless_other(prev.target, head)
+                # ("... a complaint filed by Aceros del Plata SA. In its complaint, the company alleged": a body
+                # named since is nearer)
+                and not any(
+                    m.entry.kind == "organization"
+                    and m.entry.id != prev.target.id
+                    and not m.locative
+                    and (head not in _BUSINESS_HEADS or _NOT_A_BUSINESS.isdisjoint(m.entry.name.split()))
+                    for m in self.doc.mentions_in(prev.end, pos)
+                )
             ):
                 return prev.target  # "X accused Banco Meridional ... The bank said": the accused answers
             if (

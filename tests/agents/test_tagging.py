@@ -3337,3 +3337,12 @@ def test_a_principle_against_persecution_charges_no_one() -> None:
 )
 def test_charges_of_war_and_trade_told_by_what_was_done(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["allegation"]
+
+
+def test_the_company_is_the_complainant_named_since_not_the_one_accused_before() -> None:
+    art = tag(
+        "Argentina accused Tianhong Pipe Group of dumping steel pipes.\n\n"
+        "The measure follows a complaint filed last year by domestic producer Aceros del Plata SA. In its "
+        "complaint, the company alleged that Tianhong had tripled its shipments."
+    )
+    assert named_statements(art)[-1] == ("Aceros del Plata", "allegation", "Tianhong Pipe Group")
