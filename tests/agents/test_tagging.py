@@ -3346,3 +3346,17 @@ def test_the_company_is_the_complainant_named_since_not_the_one_accused_before()
         "complaint, the company alleged that Tianhong had tripled its shipments."
     )
     assert named_statements(art)[-1] == ("Aceros del Plata", "allegation", "Tianhong Pipe Group")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Greenpeace said Shell had greenwashed its image.", "allegation"),
+        ("The Dock Workers Union said Kell Foods had broken its promise to workers.", "allegation"),
+        ("Beijing said Washington was weaponising trade.", "allegation"),
+        ("The Kremlin said Kyiv was targeting civilians with Western weapons.", "allegation"),
+        ("Spokesman Li Wen said the story was completely made up.", "denial"),
+    ],
+)
+def test_wire_phrasings_of_charges_and_denials(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
