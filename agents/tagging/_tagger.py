@@ -231,6 +231,7 @@ _STATE_CLAIM = re.compile(
     r"\bthe\s+([A-Z][a-z]+)\s+(?:investigation|accusations?|allegations?|claims?|charges?|report|probe|account"
     r"|version|narrative|statement)\b"
 )
+_STATE_FORCES = frozenset(["troops", "forces", "soldiers", "army", "military", "navy"])
 _PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _EXPECTED_TO = re.compile(
@@ -2861,6 +2862,17 @@ class _Tagger:
             body = owner[-1].entry
             label = f"{body.name} {' '.join(np_words)}"
             return Entry(f"person:{slug(label)}", label, "person", body.country, body.org or body.name)
+        if own is not None and head in _STATE_FORCES:
+            # "Sudanese troops", "Israeli soldiers": a state's forces are the state acting, as "Russian forces" is
+            return self.doc.reg.add(
+                Entry(
+                    f"gov:{own}:military",
+                    f"{lexicon().country_name.get(own, own)} Military",
+                    "government",
+                    own,
+                    "Military",
+                )
+            )
         name = " ".join(np_words)
         name = name[0].upper() + name[1:]
         return Entry(f"{_prefix(kind)}:{slug(name)}", name, kind, own)

@@ -3360,3 +3360,11 @@ def test_the_company_is_the_complainant_named_since_not_the_one_accused_before()
 )
 def test_wire_phrasings_of_charges_and_denials(sentence: str, stance: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+def test_a_states_troops_named_by_demonym_are_its_military() -> None:
+    art = tag(
+        "Human Rights Watch said in a report released on Monday that Sudanese troops had killed civilians."
+    )
+    target = actor(art, art.statements[0].target)
+    assert (target.kind, target.country, target.org) == ("government", "SDN", "Military")
