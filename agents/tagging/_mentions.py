@@ -25,15 +25,15 @@ from agents.tagging._text import TokenTable, token_table
 
 _CONNECTORS = frozenset(WORDS["connectors"])
 # Stop words that may start an organisation's own name when an organisation word ends it.
-# The last word of a public body's two-word name led by one of the adjectives below ("Electoral Commission")
-_BODY_HEADS = frozenset(
-    ["Commission", "Council", "Court", "Tribunal", "Authority", "Agency", "Board", "Institute"]
-)
 _NAME_ADJECTIVES = frozenset(
     ["Northern", "Southern", "Eastern", "Western", "Patient", "Consumer", "Industry", "Regional", "Electoral",
      "Environmental", "European", "African", "Asian", "Arab", "Latin", "Mediterranean", "Atlantic", "Pacific",
      "Arctic", "Caribbean", "Labour", "Interim", "Senior"]
 )  # fmt: skip
+# The last word of a public body's two-word name led by one of those adjectives ("Electoral Commission")
+_BODY_HEADS = frozenset(
+    ["Commission", "Council", "Court", "Tribunal", "Authority", "Agency", "Board", "Institute"]
+)
 _OBJECT_PREPS = frozenset(["of", "in", "from", "near", "at", "outside", "around"])
 # Common nouns that head a name-less actor ("lawyers", "relatives"), from the same data as the tagger's.
 _COMMON_HEADS = frozenset(
@@ -150,6 +150,13 @@ class Registry:
 
 def gov_entry(a3: str) -> Entry:
     return Entry(f"gov:{a3}", lexicon().country_name.get(a3, a3), "government", a3, None)
+
+
+def gov_body_entry(a3: str, body: str) -> Entry:
+    """A body of the state ``a3`` ("Foreign Ministry", "Military"), named after it: "Russia Foreign Ministry"."""
+    return Entry(
+        f"gov:{a3}:{slug(body)}", f"{lexicon().country_name.get(a3, a3)} {body}", "government", a3, body
+    )
 
 
 def country_entry(a3: str) -> Entry:
@@ -338,17 +345,7 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                 if body is not None:
                     bn, bname = body
                     end_tok = j + bn - 1
-                    e = (
-                        gov_entry(a3)
-                        if bname == "Government"
-                        else Entry(
-                            f"gov:{a3}:{slug(bname)}",
-                            f"{lx.country_name.get(a3, a3)} {bname}",
-                            "government",
-                            a3,
-                            bname,
-                        )
-                    )
+                    e = gov_entry(a3) if bname == "Government" else gov_body_entry(a3, bname)
                     out.append(Mention(starts[i], ends[end_tok], reg.add(e), False, poss[end_tok]))
                     resume = j + bn
                     continue
@@ -679,9 +676,7 @@ def _classify_run(
             e = Entry(f"gov:{own}:{slug(name)}", name, "government", own, name)
             return Mention(start, end, reg.add(e), False, poss)
         if len(words) == 2 and words[1] in ("Ministry", "Department", "Office") and a3:
-            e = Entry(
-                f"gov:{a3}:{slug(name)}", f"{lx.country_name.get(a3, a3)} {name}", "government", a3, name
-            )
+            e = gov_body_entry(a3, name)
         else:
             e = Entry(
                 f"org:{slug(name)}", name, "organization", a3 if words[-1] in ("Army", "Forces") else None

@@ -18,6 +18,7 @@ from agents.tagging._mentions import (
     Registry,
     country_entry,
     find_mentions,
+    gov_body_entry,
     gov_entry,
     resolve_acronyms,
 )
@@ -617,8 +618,9 @@ class _Doc:
     @functools.cached_property
     def introduced(self) -> list[tuple[int, str, Entry]]:
         """(position, head, actor) for each body the text introduces with a common noun: "the ransomware group
-        RedFang", "logistics firm Brightline", "Brightline, a logistics firm based in Leeds". Later, "the
-        group" and "the firm" are that body."""
+        RedFang", "logistics firm Brightline", "Brightline, a logistics firm based in Leeds", "The group, Cedar
+        Rights Monitor,"; and each person it introduces so: "the suspect, identified only as Thomas R.".
+        Later, "the group", "the firm" and "the suspect" are that actor."""
         text, out = self.text, []
         for m in self.mentions:
             if m.locative or m.possessive:
@@ -626,11 +628,11 @@ class _Doc:
             if m.entry.kind == "person":
                 # "the suspect, identified only as Thomas R.,", "Marta Lind, a lawyer for the family,": later "the
                 # suspect", "the lawyer" is that person
-                named_as = _INTRO_IDENTIFIED.search(text, max(0, m.start - 60), m.start)
-                after = _INTRO_AFTER.match(text, m.end) if named_as is None else None
-                head = (named_as or after).group(1) if (named_as or after) is not None else None
-                if head is not None and _DESCRIPTORS.get(head, ("",))[0] == "person":
-                    out.append((m.start, head, m.entry))
+                intro = _INTRO_IDENTIFIED.search(text, max(0, m.start - 60), m.start) or _INTRO_AFTER.match(
+                    text, m.end
+                )
+                if intro is not None and _DESCRIPTORS.get(intro.group(1), ("",))[0] == "person":
+                    out.append((m.start, intro.group(1), m.entry))
                 continue
             if m.entry.kind not in _INTRODUCED_KINDS:
                 continue
@@ -646,7 +648,7 @@ class _Doc:
         return out
 
     def introduced_as(self, pos: int, head: str) -> Entry | None:
-        """The last body introduced as a `head` before `pos` (see ``_introductions``), else the first after it (a
+        """The last actor introduced as a `head` before `pos` (see ``introduced``), else the first after it (a
         live blog runs newest first): better than a name-less "Group" that matches nobody."""
         before = next((e for at, h, e in reversed(self.introduced) if at < pos and h == head), None)
         return before or next((e for at, h, e in self.introduced if h == head), None)
@@ -1021,16 +1023,8 @@ class _Tagger:
             if e.id not in homed:
                 homed[e.id] = (
                     home
-                    if e.name.endswith(("forces", "troops", "soldiers"))
-                    else self.doc.reg.add(
-                        Entry(
-                            f"gov:{a3}:{slug(e.name)}",
-                            f"{lexicon().country_name.get(a3, a3)} {e.name}",
-                            "government",
-                            a3,
-                            e.name,
-                        )
-                    )
+                    if e.name.split()[-1] in _STATE_FORCES
+                    else self.doc.reg.add(gov_body_entry(a3, e.name))
                 )
             return homed[e.id]
 
@@ -1851,12 +1845,15 @@ class _Tagger:
                 continuation = True
             else:
                 return None
-        if speaker.kind == "media" and sent_start < cs and _PARTICIPLE_OPEN.match(text, cs, ce) is not None:
+        if (
+            speaker.kind == "media"
+            and sent_start < cs
+            and (part := _PARTICIPLE_OPEN.match(text, cs, ce)) is not None
+        ):
             # "Argentina has imposed duties on Chinese pipes, accusing Tianhong of dumping, according to Reuters":
             # the outlet is the source, the sentence's subject makes the charge
             subject = inherited or self._main_subject(sent_start, cs)
             if subject is not None and subject.kind != "media" and subject.id != speaker.id:
-                part = _PARTICIPLE_OPEN.match(text, cs, ce)
                 speaker, verb_at, verb_end, content_before = subject, part.start(1), part.end(1), False
         speaker = _speaker_entry(speaker)
         if speaker.kind == "person" and speaker.org is None:
@@ -2450,11 +2447,8 @@ class _Tagger:
         quote_before = rs > cs and text[rs - 1] in '”"’'
         if last in _PRONOUNS:
             if last == "i" and self.label is None and not doc.in_quote(rs + words[-1].start()):
-                return (
-                    None,
-                    False,
-                    False,
-                )  # "I asked the mayor's office for an interview": the writer, no actor
+                # "I asked the mayor's office for an interview": the writer, no actor
+                return None, False, False
             if last in ("it", "they") and len(words) > 3 and rs == cs:
                 # "imposed sanctions on three companies it said had ...": "it" is the sentence's subject.
                 subject = self._main_subject(cs, rs + words[-1].start())
@@ -2659,9 +2653,8 @@ class _Tagger:
                 (m for m in reversed(self.doc.mentions_in(max(0, pos - 300), pos)) if m.entry is found), None
             )
             if at is not None and _CARRIED_BY.search(self.doc.text, max(0, at.start - 80), at.start):
-                return self.doc.last_before(
-                    at.start, want, gender
-                )  # "carried by ... Khovar, they said": not Khovar
+                # "In a statement carried by the state news agency Khovar, they said": not Khovar
+                return self.doc.last_before(at.start, want, gender)
         return found
 
     def _descriptor_before(
@@ -2743,14 +2736,7 @@ class _Tagger:
             # "its foreign ministry said": the body of the state the text was just about.
             state = self.doc.last_before(pos, "country") or self.doc.last_before(pos, "government")
             if state is not None and state.country:
-                body = " ".join(w.capitalize() for w in np_words)
-                return Entry(
-                    f"gov:{state.country}:{slug(body)}",
-                    f"{lexicon().country_name.get(state.country, state.country)} {body}",
-                    "government",
-                    state.country,
-                    body,
-                )
+                return gov_body_entry(state.country, " ".join(w.capitalize() for w in np_words))
         if anaphor and det in ("the", "these", "those") and head in _COMPANY_PLURALS:
             group = self.doc.last_group_of(pos, _COMPANY_PLURALS)
             if group is not None:
@@ -2864,15 +2850,7 @@ class _Tagger:
             return Entry(f"person:{slug(label)}", label, "person", body.country, body.org or body.name)
         if own is not None and head in _STATE_FORCES:
             # "Sudanese troops", "Israeli soldiers": a state's forces are the state acting, as "Russian forces" is
-            return self.doc.reg.add(
-                Entry(
-                    f"gov:{own}:military",
-                    f"{lexicon().country_name.get(own, own)} Military",
-                    "government",
-                    own,
-                    "Military",
-                )
-            )
+            return self.doc.reg.add(gov_body_entry(own, "Military"))
         name = " ".join(np_words)
         name = name[0].upper() + name[1:]
         return Entry(f"{_prefix(kind)}:{slug(name)}", name, kind, own)
@@ -3202,14 +3180,12 @@ class _Tagger:
             w = dm.group(1) or dm.group(2)
             named = None if w.lower() not in _DESCRIPTORS else self.doc.introduced_as(dm.start(), w.lower())
             if named is None and dm.group(2):
-                named = self.doc.last_titled(
-                    dm.start(), w.lower()
-                )  # "the chief's account": Chief Mulenga Kapasa's
+                # "the chief's account": Chief Mulenga Kapasa's
+                named = self.doc.last_titled(dm.start(), w.lower())
             if named is not None:
                 return named  # "the group's claims" after "the ransomware group RedFang": RedFang's
-            if (
-                not dm.group(3) and w.lower() in _DESCRIPTORS
-            ):  # ("the airline's account": a mention below may name it)
+            # (of "the airline's account" and no such actor, a mention below may name the airline)
+            if not dm.group(3) and w.lower() in _DESCRIPTORS:
                 kind = _DESCRIPTORS[w.lower()][0]
                 return Entry(f"{_prefix(kind)}:{slug(w)}", w[0].upper() + w[1:], kind)
         for m in self._cands(speaker, cs, ce):
