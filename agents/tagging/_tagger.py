@@ -3337,7 +3337,7 @@ class _Tagger:
                 None,
             )
             return (later.speaker, later.claim) if later is not None else (None, None)
-        best = self._principal_accusation(best)
+        best = self._principal_accusation(best, st.start)
         # The claim denied is the accuser's original one: their earliest allegation against the same party.
         origin = next(
             (
@@ -3356,13 +3356,30 @@ class _Tagger:
         )
         return best.speaker, origin.claim
 
-    def _principal_accusation(self, alleg: _Stmt) -> _Stmt:
+    def _principal_accusation(self, alleg: _Stmt, before: int) -> _Stmt:
         """A person's charge repeating an earlier one by a body against the same party ("the coalition accused
         the ruling party ... coalition leader Benítez said the party stole the vote") is the body's: a denial
-        answers the party that made the accusation, not the people quoted in its support."""
-        if _institutional(alleg.speaker) or alleg.target is None:
-            return alleg
+        answers the party that made the accusation, not the people quoted in its support. But where one of
+        the body's own people made the charge too ("union president Dave MacIsaac accused the company"), the
+        denial answers that person: the person stands for the body as well (their ``org``), the body does not
+        stand for the person."""
         t = alleg.target
+        if t is None:
+            return alleg
+        if _institutional(alleg.speaker):
+            return next(
+                (
+                    x
+                    for x in reversed(self.stmts)
+                    if x.start < before
+                    and x.stance == "allegation"
+                    and x.speaker.kind == "person"
+                    and x.target is not None
+                    and x.target.id == t.id
+                    and _same_party(alleg.speaker, x.speaker)
+                ),
+                alleg,
+            )
         return next(
             (
                 x
@@ -3371,6 +3388,7 @@ class _Tagger:
                 and x.stance == "allegation"
                 and x.target is not None
                 and _institutional(x.speaker)
+                and not _same_party(x.speaker, alleg.speaker)
                 and (
                     x.target.id == t.id
                     or (_state_itself(x.target) and _state_itself(t) and x.target.country == t.country)

@@ -3368,3 +3368,18 @@ def test_a_states_troops_named_by_demonym_are_its_military() -> None:
     )
     target = actor(art, art.statements[0].target)
     assert (target.kind, target.country, target.org) == ("government", "SDN", "Military")
+
+
+def test_a_denial_answers_the_bodys_own_person_who_made_the_charge() -> None:
+    # The union's president accused the company; the union repeated it in a complaint. The company's
+    # denial answers the president, who stands for the union too (his ``org``), not the other way round.
+    art = tag(
+        "On Monday, union president Dave MacIsaac accused Atlantic Gateway Terminals of bringing in "
+        "replacement workers.\n\n"
+        "The Maritime Dockworkers Union has also filed a complaint accusing Atlantic Gateway Terminals of "
+        "bargaining in bad faith.\n\n"
+        "Atlantic Gateway Terminals denied the accusations."
+    )
+    denial = only(art, stance="denial")[0]
+    macisaac = actor(art, denial.target)
+    assert (macisaac.name, macisaac.org) == ("Dave MacIsaac", "Maritime Dockworkers Union")
