@@ -3264,15 +3264,7 @@ class _Tagger:
             if not hit:
                 continue
             if other.start < st.start:
-                # The latest allegation before the denial; a government answers a government or an
-                # organization rather than one of its officials quoted in support.
-                if not (
-                    best is not None
-                    and _institutional(sp)
-                    and _institutional(best.speaker)
-                    and not _institutional(other.speaker)
-                ):
-                    best = other
+                best = other  # the latest allegation before the denial
             elif best is None:
                 best = other
                 break

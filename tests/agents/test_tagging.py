@@ -3383,3 +3383,23 @@ def test_a_denial_answers_the_bodys_own_person_who_made_the_charge() -> None:
     denial = only(art, stance="denial")[0]
     macisaac = actor(art, denial.target)
     assert (macisaac.name, macisaac.org) == ("Dave MacIsaac", "Maritime Dockworkers Union")
+
+
+def test_lies_as_a_verb_of_place_is_no_denial() -> None:
+    art = tag(
+        "Chief Mulenga Kapasa, whose chiefdom lies downstream, said Kafue Copper Holdings had hidden the spill."
+    )
+    assert named_statements(art) == [("Mulenga Kapasa", "allegation", "Kafue Copper Holdings")]
+
+
+def test_a_denial_answers_the_latest_charge_not_the_body_that_made_an_earlier_one() -> None:
+    # The prosecutors' charge came first and the foreign minister's last; the minister speaks for Poland,
+    # which made the charge in the lead. The denial answers that, not the prosecutors.
+    art = tag(
+        "Poland said on Thursday it had arrested a Polish citizen suspected of spying for Belarus.\n\n"
+        "He had been recruited online by officers of Belarus's KGB and paid to photograph military trains, the "
+        "National Prosecutor's Office said.\n\n"
+        '"This is a hostile intelligence operation directed from Minsk," foreign minister Marek Zalewski said.\n\n'
+        "Belarus rejected the accusations."
+    )
+    assert only(art, stance="denial")[0].target == "gov:POL"
