@@ -221,7 +221,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 # Charging someone with lying is an allegation, though "lies" and "disinformation" are denial words
 # when a speaker applies them to a claim against itself.
 ACCUSED_OF_LYING = compile_words(
-    r"\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[\w'’.-]+\s+){0,8}?(?:of|for)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[\w'’.,-]+\s+){0,8}?(?:of|for)\s+(?:\w+\s+){0,2}?"
     r"(?:lying|lies|spreading|disinformation|propaganda|fabricat\w+|falsif\w+|inventing|distort\w+|misrepresent\w+"
     r"|(?:a |an )?(?:political |politically motivated )?(?:witch[ -]hunt|smear\w*|slander\w*))"
     # "I want the police to stop lying to us": they lie

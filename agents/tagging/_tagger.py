@@ -210,6 +210,8 @@ _STRIKE_FAILED = re.compile(
     r"\b(?:missed|fell short|(?:caused|reported|suffered)\s+no\s+(?:damage|casualties|injuries)|no\s+(?:damage|casualties"
     r"|injuries)\s+(?:was|were|had been)\s+reported|(?:was|were|had been)\s+(?:intercepted|shot down|downed))\b"
 )
+# "the governor of ", "the chief executive of the ": a role of the body named next, held by the person after it
+_ROLE_OF = re.compile(r"\s+the\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?")
 _SUSPECTED_SUBJECT = re.compile(
     r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(he|she|they|the\s+[a-z]+)\s+(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?[“\"]?(?:\w+ly\s+)?(?:suspected|accused|guilty|responsible)\b"
@@ -3069,6 +3071,14 @@ class _Tagger:
                 if at and at[0].start - (cs + am.end()) < 5:
                     return _speaker_entry(at[0].entry)
             if after and after[0].start - (cs + am.end()) < 40:
+                if (
+                    len(after) > 1
+                    and after[1].entry.kind == "person"
+                    and _ROLE_OF.fullmatch(text, cs + am.end(), after[0].start)
+                    and _re_fullmatch(r",\s*", text[after[0].end : after[1].start])
+                ):
+                    # "accused the governor of the Central Bank of Costa Rica, Adriana Solís, of ...": her
+                    return after[1].entry
                 return after[0].entry
             d = self._descriptor_after(cs + am.end(), ce)
             if d is not None and d.id != speaker.id:

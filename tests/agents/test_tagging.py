@@ -3403,3 +3403,18 @@ def test_a_denial_answers_the_latest_charge_not_the_body_that_made_an_earlier_on
         "Belarus rejected the accusations."
     )
     assert only(art, stance="denial")[0].target == "gov:POL"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Esteban Quiros accused the governor of the Central Bank of Costa Rica, Adriana Solis, of keeping "
+        "interest rates too high.",
+        "The union accused the chief executive of Halden Steel, Mark Ross, of lying to workers.",
+    ],
+)
+def test_the_accused_is_the_person_holding_the_role_not_the_body(sentence: str) -> None:
+    # "the governor of the Central Bank, Adriana Solis,": she is accused, the bank only names her office;
+    # a name with a comma between the verb and "of lying" is still charged with lying.
+    art = tag(sentence)
+    assert [(s.stance, actor(art, s.target).kind) for s in art.statements] == [("allegation", "person")]
