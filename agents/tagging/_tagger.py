@@ -210,6 +210,10 @@ _STRIKE_FAILED = re.compile(
     r"\b(?:missed|fell short|(?:caused|reported|suffered)\s+no\s+(?:damage|casualties|injuries)|no\s+(?:damage|casualties"
     r"|injuries)\s+(?:was|were|had been)\s+reported|(?:was|were|had been)\s+(?:intercepted|shot down|downed))\b"
 )
+# Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
+_OFFICER_TITLES = frozenset(
+    ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
+)
 # "the governor of ", "the chief executive of the ": a role of the body named next, held by the person after it
 _ROLE_OF = re.compile(r"\s+the\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?")
 _SUSPECTED_SUBJECT = re.compile(
@@ -690,13 +694,14 @@ class _Doc:
             i -= 1
         return None
 
-    def last_titled(self, pos: int, title: str) -> Entry | None:
-        """The last person before ``pos`` whose title ends in the word ``title`` ("Chief Mulenga Kapasa" for "the
-        chief")."""
+    def last_titled(self, pos: int, title: str | frozenset[str]) -> Entry | None:
+        """The last person before ``pos`` whose title ends in the word ``title`` (or one of them): "Chief Mulenga
+        Kapasa" for "the chief")."""
+        titles = frozenset((title,)) if isinstance(title, str) else title
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0:
             e = self.mentions[i].entry
-            if e.kind == "person" and self.title_words(e)[-1:] == [title]:
+            if e.kind == "person" and self.title_words(e)[-1:] and self.title_words(e)[-1] in titles:
                 return e
             i -= 1
         return None
@@ -2748,6 +2753,11 @@ class _Tagger:
             named = self.doc.introduced_as(pos, head)
             if named is not None and named.country in (None, own):
                 return named
+        if anaphor and det in ("the", "that", "this") and head == "officer":
+            # "PC Mark Ridley punched him ... that officer hit him": the officer the text has named
+            e = self.doc.last_titled(pos, _OFFICER_TITLES)
+            if e is not None:
+                return e
         if anaphor and det in ("the", "a", "its", "their"):
             e = (
                 self.doc.reg.cue_heads.get(head)

@@ -3418,3 +3418,24 @@ def test_the_accused_is_the_person_holding_the_role_not_the_body(sentence: str) 
     # a name with a comma between the verb and "of lying" is still charged with lying.
     art = tag(sentence)
     assert [(s.stance, actor(art, s.target).kind) for s in art.statements] == [("allegation", "person")]
+
+
+def test_the_officer_is_the_officer_the_text_named() -> None:
+    art = tag(
+        "The family has accused a police officer of using excessive force.\n\n"
+        "Jordan Ellis was detained outside a shop. PC Mark Ridley was among the officers called.\n\n"
+        "A witness, Leanne Ward, said she saw the officer kneel on the boy's neck."
+    )
+    assert named_statements(art)[-1] == ("Leanne Ward", "allegation", "Mark Ridley")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Denise Ellis says her son was handcuffed when PC Mark Ridley punched him twice in the face.",
+        "Renee Castellanos said Officer Dale Solberg kicked him while he lay on the ground.",
+        "Leanne Ward said she saw Sergeant Tom Price hit him with a baton.",
+    ],
+)
+def test_a_witness_account_of_a_blow_is_a_charge(sentence: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == ["allegation"]
