@@ -846,7 +846,11 @@ def _person(name: str, window: list[str]) -> Entry:
     return Entry(f"person:{slug(name)}", name, "person", a3, org)
 
 
-_PARENTHESIZED = re.compile(r"\s*\(\s*[\"“]?([A-Z][A-Z&]{1,7})[\"”]?\s*\)")
+# "(ZEMA)", "(“KCH”)", "Inc. (HVF)" and a listed company's ticker, "(NASDAQ: HVFD)"
+_PARENTHESIZED = re.compile(
+    r"\.?\s*\(\s*(?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|NSE|BSE|HKEX|SGX|JSE|OTC|TSE|SIX|BMV|B3)\s*:\s*)?"
+    r"[\"“]?([A-Z][A-Z&]{1,7})[\"”]?\s*\)"
+)
 _INITIALS_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de", "del", "la", "le", "des", "du", "&"])
 
 

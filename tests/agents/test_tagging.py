@@ -3439,3 +3439,16 @@ def test_the_officer_is_the_officer_the_text_named() -> None:
 )
 def test_a_witness_account_of_a_blow_is_a_charge(sentence: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == ["allegation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FRESNO, Calif. — Harvest Valley Foods Inc. (NASDAQ: HVFD) on Friday announced a recall of spinach.",
+        "Tamsin Mining Corp. (TSX: TMC) said on Friday it had suspended work at its mine.",
+    ],
+)
+def test_a_listed_companys_ticker_in_brackets_is_that_company(text: str) -> None:
+    art = tag(text + '\n\n"Safety comes first," the company said.')
+    assert len({s.speaker for s in art.statements}) == 1
+    assert actor(art, art.statements[0].speaker).name in ("Harvest Valley Foods", "Tamsin Mining")
