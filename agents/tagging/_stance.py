@@ -294,6 +294,13 @@ def charged_words(content: str) -> list[str]:
     return [w for w in words if w in neg]
 
 
+# An inquiry into whether something happened asks; it neither charges nor clears anyone.
+OPEN_QUESTION = compile_words(
+    r"\b(?:investigat\w*|inquir\w*|probe|probes|probing|examin\w*|review\w*|look\w* into|assess\w*|determine|establish"
+    r"|check\w*|verify\w*|audit\w*)\s+(?:\S+\s+){0,4}?whether\b"
+)
+
+
 def classify(clause: str) -> tuple[str, str | None, float]:
     """(stance, cameo, strength) for one attributed clause (lowercased text)."""
     if '"' in clause or "“" in clause or "”" in clause:
@@ -315,6 +322,14 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         return "other", None, 0.7  # a charge withdrawn, or an apology: no charge made or answered
     if _MAY_CLEAR.search(clause) and VERDICT_CLEARED.search(clause):
         return "other", None, 0.7  # an acquittal reports that a charge failed; it accuses no one
+    if "whether" in clause and (q := OPEN_QUESTION.search(clause)) is not None:
+        before = clause[: q.start()]
+        if not any(rx.search(before) for rx in (ALLEGATION_VERB, ALLEGATION_LEX, DENIAL_VERB, DENIAL_LEX)):
+            return (
+                "other",
+                None,
+                0.7,
+            )  # "opened an inquiry into whether X had complied": a question, not a charge
     negated = _MAY_NEGATE.search(clause) is not None
     neg_alleg = negated and bool(NEGATED_ALLEGATION.search(clause))
     neg_deny = negated and bool(NEGATED_DENIAL.search(clause))

@@ -961,8 +961,16 @@ def test_an_eu_probe_into_a_platform() -> None:
         'business environment for Chinese companies."'
     )
     commission, *_ = art.statements
-    assert (commission.speaker, commission.target) == ("org:european-commission", "org:temu")
-    assert only(art, speaker="org:beuc", stance="allegation", target="org:temu")
+    # An investigation into whether Temu breached the rules asks; it does not yet charge Temu (as the
+    # labelled sets have it: "opened an inquiry into whether ..." is other). The group that found the toys
+    # accuses; "the platform" it names is not resolved (tying it to "e-commerce platform Temu" cost a
+    # blind set a denial's accuser).
+    assert (commission.speaker, commission.stance, commission.target) == (
+        "org:european-commission",
+        "other",
+        None,
+    )
+    assert only(art, speaker="org:beuc", stance="allegation")
     assert only(art, speaker="gov:CHN:commerce-ministry", stance="allegation", target="org:eu")
 
 
@@ -3452,3 +3460,22 @@ def test_a_listed_companys_ticker_in_brackets_is_that_company(text: str) -> None
     art = tag(text + '\n\n"Safety comes first," the company said.')
     assert len({s.speaker for s in art.statements}) == 1
     assert actor(art, art.statements[0].speaker).name in ("Harvest Valley Foods", "Tamsin Mining")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        (
+            "The Ohio Attorney General's office said it had opened an inquiry into whether Riverbend Health "
+            "System had complied with the law.",
+            "other",
+        ),
+        ("The regulator said it was investigating whether Halden Steel had breached its permit.", "other"),
+        (
+            "The union accused Halden Steel of lying and called for an inquiry into whether it broke the law.",
+            "allegation",
+        ),
+    ],
+)
+def test_an_inquiry_into_whether_is_a_question_not_a_charge(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
