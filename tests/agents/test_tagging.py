@@ -1254,7 +1254,14 @@ LONGFORM_FLOORS = {
 
 @pytest.mark.parametrize(
     "name",
-    ["longform.jsonl", "longform2.jsonl", "longform3.jsonl", "blind_longform.jsonl", "blind_longform2.jsonl"],
+    [
+        "longform.jsonl",
+        "longform2.jsonl",
+        "longform3.jsonl",
+        "blind_longform.jsonl",
+        "blind_longform2.jsonl",
+        "blind_longform3.jsonl",
+    ],
 )
 def test_long_form_sets_are_well_formed(name: str) -> None:
     rows = load_corpus(REPO / "tests" / "fixtures" / "tagging" / name)
