@@ -87,6 +87,9 @@ DENIAL_LEX = compile_words(
     r"(?:has|had|have) no (?:links?|ties|connections?|relationship|affiliation) (?:to|with)\b|"
     r"not aware of any (?:wrongdoing|irregularit\w+|violations?|fraud)|"
     r"(?:was|were|is|are|been) (?:\w+ly )?made up\b|"
+    # "Nothing was hidden", "no data had been concealed": a charge of hiding answered by its negation
+    r"(?<![\w-])(?:nothing|no (?:\w+ )?(?:data|information|records?|documents?|cases?|results?|evidence|funds|money))"
+    r" (?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:hidden|concealed|covered up|withheld|falsified|destroyed|deleted|altered|tampered with)\b|"
     r"nothing to hide|not based on (?:the )?facts|(?:acted|acting|operated|operates) (?:fully |entirely )?within the law|"
     r"riddled with (?:errors|mistakes|inaccuracies|falsehoods)|"
     r"(?:claims?|allegations?|accusations?|reports?|charges?) (?:is|are|was|were) (?:pure |mere |just |simply )?propaganda|"
@@ -301,6 +304,14 @@ OPEN_QUESTION = compile_words(
 )
 
 
+# An act the speaker's side says it did not do ("he had not stolen any funds", "we never hacked"): the words of
+# a charge, negated. (Of a third party, "the company had not paid wages" is a charge of failing to.)
+NEGATED_ACT = re.compile(
+    r"\b(?:i|we|he|she|it|they)\s+(?:(?:had|has|have|did|was|were|is|are)\s+(?:not|never)|never)\s+(?:been\s+)?(?:\w+ly\s+)?\w+"
+    r"(?:\s+(?:any|a|the|an)\b)?(?:\s+\w+){0,2}"
+)
+
+
 def classify(clause: str) -> tuple[str, str | None, float]:
     """(stance, cameo, strength) for one attributed clause (lowercased text)."""
     if '"' in clause or "“" in clause or "”" in clause:
@@ -349,6 +360,12 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     if "questioned the" in clause or ALLEGATION_VERB.search(clause):
         return "allegation", cameo_code(clause), 0.85
     if ALLEGATION_LEX.search(clause):
+        if negated and NEGATED_ACT.search(clause) and not ALLEGATION_LEX.search(NEGATED_ACT.sub(" ", clause)):
+            return (
+                "other",
+                None,
+                0.7,
+            )  # "said Hanbit had not paid any ransom": the only act named did not happen
         return "allegation", cameo_code(clause), 0.7
     if CRITICISM.search(clause):
         return "other", "111", 0.7

@@ -3486,3 +3486,16 @@ def test_a_listed_companys_ticker_in_brackets_is_that_company(text: str) -> None
 )
 def test_an_inquiry_into_whether_is_a_question_not_a_charge(sentence: str, stance: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ('"Nothing was hidden," said health minister Emmanuel Ssekitoleko.', "denial"),
+        ("The ministry said no data had been concealed.", "denial"),
+        ("The minister said he had not stolen any funds.", "other"),
+        ("The union said the company had stolen the pension funds.", "allegation"),
+    ],
+)
+def test_a_charge_negated_by_its_own_side_charges_no_one(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
