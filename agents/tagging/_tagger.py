@@ -210,6 +210,9 @@ _STRIKE_FAILED = re.compile(
     r"\b(?:missed|fell short|(?:caused|reported|suffered)\s+no\s+(?:damage|casualties|injuries)|no\s+(?:damage|casualties"
     r"|injuries)\s+(?:was|were|had been)\s+reported|(?:was|were|had been)\s+(?:intercepted|shot down|downed))\b"
 )
+_STANDS_BY = re.compile(
+    r"\b(?:stands?|stood|standing) (?:firmly )?by (?:its|his|her|their|our|my|the|every|each)\b"
+)
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -1897,6 +1900,21 @@ class _Tagger:
             stance, cameo, strength = "allegation", cameo_code(clause_low), 0.8
         elif forced_denial:
             stance, cameo, strength = "denial", "016", 0.85
+        if stance == "denial" and _STANDS_BY.search(clause_low) and passive_target is None:
+            own = next(
+                (
+                    x
+                    for x in reversed(self.stmts)
+                    if x.stance == "allegation"
+                    and x.target is not None
+                    and x.target.id != speaker.id
+                    and (x.speaker.id == speaker.id or self._written_by(x, speaker))
+                ),
+                None,
+            )
+            if own is not None:
+                # "she told me she stands by every line": the reporter repeats her own charge, denies nothing
+                stance, cameo, strength, passive_target = "allegation", own.cameo, 0.7, own.target
         if stance == "denial" and self._no_evidence_about_others(speaker, clause_low, cs, ce):
             stance, cameo, strength = "other", None, 0.6
         by_valence = False
@@ -3367,6 +3385,13 @@ class _Tagger:
             best,
         )
         return best.speaker, origin.claim
+
+    def _written_by(self, st: _Stmt, author: Entry) -> bool:
+        """Does the statement name ``author`` as who wrote it ("an investigation, written by Montoya, alleged")?"""
+        return any(
+            m.entry.id == author.id and self.doc.text.endswith("by ", 0, m.start)
+            for m in self.doc.mentions_in(st.start, st.end)
+        )
 
     def _principal_accusation(self, alleg: _Stmt, before: int) -> _Stmt:
         """A person's charge repeating an earlier one by a body against the same party ("the coalition accused

@@ -3499,3 +3499,18 @@ def test_an_inquiry_into_whether_is_a_question_not_a_charge(sentence: str, stanc
 )
 def test_a_charge_negated_by_its_own_side_charges_no_one(sentence: str, stance: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz accused Mayor Rogelio Cardenas of steering contracts to his family.\n\n"
+        "Cardenas has sued her for defamation. Ruiz said she stands by every line.",
+        "In March, El Faro published an investigation, written by Ana Ruiz, alleging that Mayor Rogelio "
+        "Cardenas had steered contracts to his family.\n\n"
+        "Cardenas has sued her for defamation. Ruiz said she stands by every line.",
+    ],
+)
+def test_standing_by_ones_own_charge_repeats_it(text: str) -> None:
+    # The reporter who made (or wrote) the charge stands by it: she denies nothing, she repeats it.
+    assert named_statements(tag(text))[-1] == ("Ana Ruiz", "allegation", "Rogelio Cardenas")
