@@ -64,6 +64,20 @@ _STATE_TITLES = frozenset(WORDS["state_titles"])
 _ACCUSE_VERBS = frozenset(
     ["accused", "blamed", "fined", "sued", "charged", "sanctioned", "summoned", "accuses", "blames"]
 )
+# "claims by Greenwatch", "according to Greenwatch": whoever makes a claim or is cited is an actor, not a place
+_CLAIM_NOUNS = frozenset(
+    [
+        "claims",
+        "claim",
+        "allegations",
+        "allegation",
+        "accusations",
+        "accusation",
+        "charges",
+        "criticism",
+        "report",
+    ]
+)
 _ORG_AFTER = re.compile(
     r"\s+(?:party|group|company|movement|coalition|alliance|bank|union|agency|firm|organi[sz]ation|network|foundation)\b"
 )
@@ -704,6 +718,7 @@ def _classify_run(
                 and not (first > 0 and tk.text[first - 1].lower() in _OBJECT_PREPS)
             )
             or (wl and wl[-1] in _ACCUSE_VERBS)
+            or (first >= 2 and _cited(tk.text[first - 2].lower(), tk.text[first - 1].lower()))
             or _org_apposition(text, end)
             or _named_again(tk, first)
         ):
@@ -723,6 +738,11 @@ def _classify_run(
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 _GANG_WORDS = frozenset(["gang", "crew", "cartel", "syndicate", "militia", "collective"])
+
+
+def _cited(before_prev: str, prev: str) -> bool:
+    """Do the two words before a name cite it as a source ("claims by", "according to")?"""
+    return (prev == "by" and before_prev in _CLAIM_NOUNS) or (before_prev, prev) == ("according", "to")
 
 
 def _org_apposition(text: str, end: int) -> bool:

@@ -3514,3 +3514,10 @@ def test_a_charge_negated_by_its_own_side_charges_no_one(sentence: str, stance: 
 def test_standing_by_ones_own_charge_repeats_it(text: str) -> None:
     # The reporter who made (or wrote) the charge stands by it: she denies nothing, she repeats it.
     assert named_statements(tag(text))[-1] == ("Ana Ruiz", "allegation", "Rogelio Cardenas")
+
+
+def test_an_unknown_one_word_name_cited_as_a_source_is_an_actor() -> None:
+    art = tag("Veltrix Energy rejected claims by Greenwatch that its pipeline had leaked oil.")
+    assert ("Veltrix Energy", "denial", "Greenwatch") in named_statements(art)
+    art = tag("According to Greenwatch, the pipeline has leaked for months.")
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Greenwatch"]
