@@ -213,6 +213,11 @@ _STRIKE_FAILED = re.compile(
 _STANDS_BY = re.compile(
     r"\b(?:stands?|stood|standing) (?:firmly )?by (?:its|his|her|their|our|my|the|every|each)\b"
 )
+# (not "accusations from a senior lawmaker": an indefinite introduces someone the text names later)
+_CHARGE_BY = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|charges?)\s+(?:(?:brought|made|levelled|leveled|filed|raised)\s+)?(?:by|from)\s+"
+    r"(?!(?:a|an|one|two|three|several|some)\s)"
+)
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -2333,17 +2338,23 @@ class _Tagger:
         the text reports here if nowhere before."""
         text = self.doc.text
         m = _OWNED_CHARGE.search(text, cs, ce)
-        if m is None:
+        if m is not None:
+            g = 1 if m.group(1) else 2  # "Pakistan's claims" or "the claims made by Pakistan"
+            at, end = m.start(g), m.end()
+            owner = next(
+                (
+                    x.entry
+                    for x in self.doc.mentions_in(m.start(g), m.end(g) + 3 if g == 1 else ce)
+                    if (x.possessive or (g == 2 and x.start == m.start(g))) and not x.locative
+                ),
+                None,
+            )
+        elif (by := _CHARGE_BY.search(text, cs, ce)) is not None:
+            # "denies the charges brought by prosecutors": a name-less accuser
+            at, end = by.start(), by.end()
+            owner = self._descriptor_after(by.end(), ce)
+        else:
             return
-        g = 1 if m.group(1) else 2  # "Pakistan's claims" or "the claims made by Pakistan"
-        owner = next(
-            (
-                x.entry
-                for x in self.doc.mentions_in(m.start(g), m.end(g) + 3 if g == 1 else ce)
-                if (x.possessive or (g == 2 and x.start == m.start(g))) and not x.locative
-            ),
-            None,
-        )
         if owner is None:
             return
         owner = _speaker_entry(owner)
@@ -2365,14 +2376,14 @@ class _Tagger:
             said[-1].stance, said[-1].cameo = "allegation", "112"
             said[-1].target = said[-1].target or denier
             return
-        that = _THAT_CLAUSE.match(text, m.end(), ce)
+        that = _THAT_CLAUSE.match(text, end, ce)
         self.implied.append(
             _Stmt(
                 owner,
                 "allegation",
                 denier,
-                m.start(g),
-                that.end(1) if that else m.end(),
+                at,
+                that.end(1) if that else end,
                 _trim(that.group(1)) if that else claim,
                 0.6,
                 "112",
@@ -3250,6 +3261,12 @@ class _Tagger:
                 return m.entry  # "rejects the conclusions of the BetIntegrity report": BetIntegrity's
             if m.entry.kind == "media" and _re_search(r"\b(?:report|article|story)\b", text[cs:ce].lower()):
                 return m.entry
+        by = _CHARGE_BY.search(text, cs, ce)
+        if by is not None:
+            # "denies the charges brought by prosecutors", "the allegations made by the union": a name-less accuser
+            d = self._descriptor_after(by.end(), ce)
+            if d is not None and d.id != speaker.id:
+                return d
         return None
 
     def _accuser(self, st: _Stmt) -> tuple[Entry | None, str | None]:

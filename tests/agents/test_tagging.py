@@ -3521,3 +3521,23 @@ def test_an_unknown_one_word_name_cited_as_a_source_is_an_actor() -> None:
     assert ("Veltrix Energy", "denial", "Greenwatch") in named_statements(art)
     art = tag("According to Greenwatch, the pipeline has leaked for months.")
     assert [actor(art, s.speaker).name for s in art.statements] == ["Greenwatch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        ("Stanmore Logistics denies the charges brought by prosecutors.", "Prosecutors"),
+        ("Stanmore Logistics denied the allegations made by the union.", "Union"),
+    ],
+)
+def test_a_denial_of_charges_by_a_nameless_accuser_answers_it(text: str, accuser: str) -> None:
+    got = set(named_statements(tag(text)))
+    assert got == {("Stanmore Logistics", "denial", accuser), (accuser, "allegation", "Stanmore Logistics")}
+
+
+def test_charges_from_an_indefinite_accuser_wait_for_the_name() -> None:
+    # "a senior lawmaker" is named further on; no name-less actor is made of the introduction.
+    art = tag(
+        "The governor rejected accusations from a senior ruling party lawmaker that the bank was partisan."
+    )
+    assert [a.name for a in art.actors if "lawmaker" in a.name.lower()] == []
