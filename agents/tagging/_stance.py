@@ -75,7 +75,7 @@ DENIAL_VERB = compile_words(
     rf"|(?:push(?:ed|es|ing)? back (?:against|on)|brush(?:ed|es|ing)? (?:off|aside)|hit back at)\s+(?:\S+\s+){{0,4}}?{_CLAIMISH}\b)"
 )
 DENIAL_LEX = compile_words(
-    r"\b(?:baseless|groundless|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere|downstream|upstream|north|south|east|west|near|nearby|next|close|along|across|beyond|outside|inside|off|under|above|below|just|some|about|dormant|idle|empty|unused|far|deep|low|halfway)\b)|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
+    r"\b(?:baseless|groundless|scare-?monger\w*|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere|downstream|upstream|north|south|east|west|near|nearby|next|close|along|across|beyond|outside|inside|off|under|above|below|just|some|about|dormant|idle|empty|unused|far|deep|low|halfway)\b)|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
     # "No Polish soldier has crossed the border": a charge answered by its negation
     r"(?<![\w-])no (?:[a-z]+ ){0,2}(?:soldiers?|troops?|forces|weapons|missiles?|drones?|warplanes?|aircraft|warships?|"
     r"personnel|fighters|mercenaries|agents?|spies|money|payments?|bribes?) (?:has|have|had|was|were|is|are) (?:ever |been )?"
@@ -226,7 +226,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 # when a speaker applies them to a claim against itself.
 ACCUSED_OF_LYING = compile_words(
     r"\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[\w'’.,-]+\s+){0,8}?(?:of|for)\s+(?:\w+\s+){0,2}?"
-    r"(?:lying|lies|spreading|disinformation|propaganda|fabricat\w+|falsif\w+|inventing|distort\w+|misrepresent\w+"
+    r"(?:lying|lies|spreading|disinformation|propaganda|fabricat\w+|falsif\w+|inventing|distort\w+|misrepresent\w+|scare-?monger\w*"
     r"|(?:a |an )?(?:political |politically motivated )?(?:witch[ -]hunt|smear\w*|slander\w*))"
     # "I want the police to stop lying to us": they lie
     r"|\b(?:stop|stopped|keep|keeps|kept)\s+lying\b|\b(?:is|are|was|were)\s+lying\s+(?:to|about)\b"

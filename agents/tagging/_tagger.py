@@ -218,6 +218,9 @@ _CHARGE_BY = re.compile(
     r"\b(?:claims?|allegations?|accusations?|charges?)\s+(?:(?:brought|made|levelled|leveled|filed|raised)\s+)?(?:by|from)\s+"
     r"(?!(?:a|an|one|two|three|several|some)\s)"
 )
+_POSSESSED_CHARGE = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|assertions?|suggestions?)\b"
+)
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -2333,6 +2336,13 @@ class _Tagger:
             )
         )
 
+    def _possessed_charge(self, cs: int, ce: int) -> tuple[Entry, int, int] | None:
+        """The owner of a charge named in the clause ("Miletić's accusation"), with where the charge is named."""
+        for m in self.doc.mentions_in(cs, ce):
+            if m.possessive and not m.locative and (c := _POSSESSED_CHARGE.match(self.doc.text, m.end)):
+                return m.entry, m.start, c.end()
+        return None
+
     def _denied_owners_charge(self, denier: Entry, cs: int, ce: int, pi: int, claim: str) -> None:
         """ "India denied Pakistan's claims": the claims' owner made an allegation against the denier, which
         the text reports here if nowhere before."""
@@ -2349,6 +2359,9 @@ class _Tagger:
                 ),
                 None,
             )
+        elif (own := self._possessed_charge(cs, ce)) is not None:
+            # "rejected coach Dragan Miletić's accusation", "dismissed as 'misguided' the Board's claim"
+            owner, at, end = own
         elif (by := _CHARGE_BY.search(text, cs, ce)) is not None:
             # "denies the charges brought by prosecutors": a name-less accuser
             at, end = by.start(), by.end()
@@ -2362,7 +2375,8 @@ class _Tagger:
             return
         # (by name: "Greenwatch's" alone may be read as a person where "Greenwatch says" was a body)
         if any(
-            st.stance == "allegation" and st.speaker.name == owner.name for st in [*self.stmts, *self.implied]
+            st.stance == "allegation" and st.speaker.name == owner.name
+            for st in [*self.stmts, *self.implied, *self.pending]
         ):
             return  # the charge was reported where it was made
         said = [

@@ -1715,7 +1715,8 @@ def test_the_source_that_relays_a_statement_is_not_its_speaker() -> None:
     ],
 )
 def test_calling_someones_statement_a_lie_is_a_denial(sentence: str) -> None:
-    assert [s.stance for s in tag(sentence).statements] == ["denial"]
+    # (the charge it names is reported as its owner's allegation: "Reid's claims")
+    assert [s.stance for s in tag(sentence).statements][:1] == ["denial"]
 
 
 def test_a_long_appositive_and_a_possessive_after_said_do_not_steal_the_speaker() -> None:
@@ -3541,3 +3542,29 @@ def test_charges_from_an_indefinite_accuser_wait_for_the_name() -> None:
         "The governor rejected accusations from a senior ruling party lawmaker that the bank was partisan."
     )
     assert [a.name for a in art.actors if "lawmaker" in a.name.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "denier"),
+    [
+        (
+            "Striker Kwabena Asante-Mensah rejected coach Dragan Miletic's accusation that he had faked an injury.",
+            "Dragan Miletic",
+            "Kwabena Asante-Mensah",
+        ),
+        (
+            "Meridian Telecom dismissed as 'misguided' the Communications Oversight Board's claim that it had "
+            "throttled rivals' traffic.",
+            "Communications Oversight Board",
+            "Meridian Telecom",
+        ),
+        (
+            "Bogdan Ilie denounced as 'scaremongering' the Danube Watch Network's claim that the dam had leaked "
+            "cyanide.",
+            "Danube Watch Network",
+            "Bogdan Ilie",
+        ),
+    ],
+)
+def test_a_denial_of_someones_named_charge_reports_that_charge(text: str, accuser: str, denier: str) -> None:
+    assert set(named_statements(tag(text))) == {(denier, "denial", accuser), (accuser, "allegation", denier)}
