@@ -150,6 +150,11 @@ ALLEGATION_LEX = compile_words(
     r"statistical errors|flawed data|manipulated data|ignored (?:[\w-]+ ){0,3}(?:warnings|concerns|complaints)|nothing was done|failed to act|shortcuts|"
     r"unapproved|unlicen[sc]ed|unauthori[sz]ed|without (?:approval|a licen[cs]e|authori[sz]ation)|holding up|held up|systematically|terroris[tm]\w*|terror attack|below (?:production )?cost|below fair value|"
     r"convicted|indicted|deliberate\w*|pretext|crackdown|repression|fined|penali[sz]ed|sanctioned|convicted|found guilty|"
+    # crimes named by what was done: smuggling, trafficking, theft, match-fixing
+    r"(?<!anti-)(?<!counter-)(?:smuggl(?:ed|ing)|traffick(?:ed|ing))\b(?! (?:unit|squad|task force|investigations?|inquir\w+|probes?|laws?|rules))|robbed|robbery|robberies|theft|thefts|heist|"
+    r"black market|blackmail\w*|match[- ]fixing(?! (?:task force|unit|squad|investigations?|inquir\w+|probes?|laws?|rules))|fix(?:ed|ing) (?:the |a )?(?:match|matches|game|games|race|fight|bout)|"
+    r"paid (?:the |a )?(?:referees?|umpires?|judges?|officials?|inspectors?) |doped\b|"
+    r"carried out (?:the|a|an|last \w+['’]s) (?:[\w-]+ ){0,2}?(?:attack|robbery|raid|bombing|killing|theft|heist|massacre|hack|breach|assault|murder|kidnapping|abduction|ambush)\b|"
     r"launder\w*|excessive force|beating|punch(?:ed|ing)\b|kick(?:ed|ing) (?:him|her|them|the)\b|slapp(?:ed|ing)\b|choked|strangl\w+|tas(?:ed|ered)\b|pepper[- ]spray\w*|kn(?:elt|eeled|eeling|eel) on|"
     r"(?:struck|hit) (?:him|her|them|the (?:boy|girl|man|woman|teenager|protester))\b|brutal\w*|tortur\w+|abus(?:e|ed|es|ing)\b|put .{0,25}at risk|endanger\w*|"
     r"understaff\w*|negligen\w+|failed to disclose|undisclosed|struck(?!\s+(?:a|an)\s+(?:deal|agreement|tone|balance|note|chord|compromise))|strikes? on|striking|block\w*|damaged|damaging|deliberately|spreading|spread\w* (?:false|fake)|false rumou?rs|lodged a protest|protest(?:ed)? (?:with|to|over|against)|without permission|incursion|intru\w+|crossed into|occupied|occupying|invaded|seized|encrypted|ransom|extort\w*|(?:had|has|have) hit|paid (?:more than |over |about )?\S*\d|silenc\w+|delayed reporting|failed to report|"

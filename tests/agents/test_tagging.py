@@ -3568,3 +3568,29 @@ def test_charges_from_an_indefinite_accuser_wait_for_the_name() -> None:
 )
 def test_a_denial_of_someones_named_charge_reports_that_charge(text: str, accuser: str, denier: str) -> None:
     assert set(named_statements(tag(text))) == {(denier, "denial", accuser), (accuser, "allegation", denier)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        (
+            "Health Minister Siosaia Taufa told reporters that his predecessor, Lavinia Hufanga, had sold donated "
+            "vaccines on the black market.",
+            "allegation",
+        ),
+        (
+            "Police chief Anneliese Brandt told a news conference that the Rote Hand gang had carried out the "
+            "warehouse robbery.",
+            "allegation",
+        ),
+        (
+            "The Hellenic Coast Guard said the Zawra network had smuggled 400 people across the strait.",
+            "allegation",
+        ),
+        ("CD Alvorada said Sporting Vale Formoso had paid the referee to favour them.", "allegation"),
+        ("Interpol, which runs a match-fixing task force with FIFA, said it was assisting police.", "other"),
+        ("The ministry said it had set up an anti-smuggling unit.", "other"),
+    ],
+)
+def test_crimes_named_by_what_was_done_are_charges(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
