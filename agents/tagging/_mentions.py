@@ -833,6 +833,12 @@ def _country_in(window: list[str]) -> str | None:
     return None
 
 
+def person_entry(name: str, title: list[str]) -> Entry:
+    """A person named ``name`` with the title words ``title`` ("Millbrook Heights Police Chief"): country and
+    organization as a title before the name would give them."""
+    return _person(name, title)
+
+
 def _person(name: str, window: list[str]) -> Entry:
     """A person named `name`, with country and organization taken from the title window before the name."""
     lx = lexicon()

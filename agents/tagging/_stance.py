@@ -87,6 +87,9 @@ DENIAL_LEX = compile_words(
     r"(?:has|had|have) no (?:links?|ties|connections?|relationship|affiliation) (?:to|with)\b|"
     r"not aware of any (?:wrongdoing|irregularit\w+|violations?|fraud)|"
     r"(?:was|were|is|are|been) (?:\w+ly )?made up\b|"
+    # "This department is not hiding anything", "we hid nothing"
+    r"(?:is|are|was|were|am|have|has|had)\s+not\s+(?:been\s+)?(?:hiding|concealing|covering up)\s+(?:anything|a thing)|"
+    r"(?:hid|concealed|covered up|have hidden|has hidden)\s+nothing\b|never hid anything|"
     # "Nothing was hidden", "no data had been concealed": a charge of hiding answered by its negation
     r"(?<![\w-])(?:nothing|no (?:\w+ )?(?:data|information|records?|documents?|cases?|results?|evidence|funds|money))"
     r" (?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:hidden|concealed|covered up|withheld|falsified|destroyed|deleted|altered|tampered with)\b|"

@@ -20,6 +20,7 @@ from agents.tagging._mentions import (
     find_mentions,
     gov_body_entry,
     gov_entry,
+    person_entry,
     resolve_acronyms,
 )
 from agents.tagging._regex import Guarded, end_guarded, guarded
@@ -134,7 +135,10 @@ _CHARGE_MADE_BY = re.compile(
     r"(made|raised|levell?ed|filed|brought)\s+by\s+"
 )
 # "PAUL GRANT:", "DR. AMIRA HADDAD (ICU nurse):", "ANCHOR:" at the head of a transcript's paragraph.
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:\s*\([^)]{1,60}\))?:\s+")
+# "MARCUS AVERY, WHITFIELD FAMILY ATTORNEY:": the role after the comma is no part of the name.
+_SPEAKER_LABEL = re.compile(
+    r"([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*([A-Z][A-Z.'’ -]{1,60}[A-Z.]))?(?:\s*\([^)]{1,60}\))?:\s+"
+)
 # The programme's own voices: their words are narration, not an actor's statement.
 _PROGRAMME_VOICES = frozenset(
     [
@@ -711,8 +715,15 @@ class _Doc:
         titles = frozenset((title,)) if isinstance(title, str) else title
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0:
-            e = self.mentions[i].entry
-            if e.kind == "person" and self.title_words(e)[-1:] and self.title_words(e)[-1] in titles:
+            m = self.mentions[i]
+            e = m.entry
+            # the title at the person's first mention, or at this one ("identified as Kyle Brennan ... Officer
+            # Brennan fired")
+            here = self.text[max(0, m.start - 20) : m.start].lower().split()[-1:]
+            if e.kind == "person" and (
+                (self.title_words(e)[-1:] and self.title_words(e)[-1] in titles)
+                or (here and here[0] in titles)
+            ):
                 return e
             i -= 1
         return None
@@ -1165,12 +1176,21 @@ class _Tagger:
         paragraph index -> (where the words start, who says them; None for the programme's own voices)."""
         doc = self.doc
         out: dict[int, tuple[int, Entry | None]] = {}
+        programme: set[str] = set()  # surnames of the programme's own voices
         for pi, (ps, pe) in enumerate(doc.paras):
             lab = _SPEAKER_LABEL.match(doc.text, ps, pe)
             if lab is None:
                 continue
             words = [w for w in lab.group(1).replace(".", " ").split() if w.lower() not in TITLES]
-            if len(words) == 1 and words[0].lower() in _PROGRAMME_VOICES:
+            role = [w.capitalize() for w in (lab.group(2) or "").split()]
+            if (
+                (len(words) == 1 and words[0].lower() in _PROGRAMME_VOICES)
+                or (role and role[-1].lower() in _PROGRAMME_VOICES)
+                or (words and words[-1] in programme)
+            ):
+                # "ANCHOR:", "RACHEL DUNMORE, ANCHOR:", then "DUNMORE:": the programme's own voice
+                if role and words:
+                    programme.add(words[-1])
                 out[pi] = (lab.end(), None)
                 continue
             name = " ".join(w.capitalize() for w in words)
@@ -1178,7 +1198,11 @@ class _Tagger:
             known = doc.reg.actors.get(pid) or doc.reg.surnames.get(words[-1].capitalize()) if words else None
             if known is None and len(words) < 2:
                 continue  # "LIVE:", "UPDATE:": a one-word label names a speaker only as a known surname
-            entry = Entry(pid, name, "person") if known is None else known
+            if known is None:
+                # "LAURA PIETROWSKI, MILLBROOK HEIGHTS POLICE CHIEF:": her role's body is her org
+                entry = person_entry(name, role) if role else Entry(pid, name, "person")
+            else:
+                entry = known
             if known is not None and known.name.isupper():
                 entry = Entry(known.id, name, known.kind, known.country, known.org)
             doc.reg.actors[entry.id] = entry

@@ -3594,3 +3594,27 @@ def test_a_denial_of_someones_named_charge_reports_that_charge(text: str, accuse
 )
 def test_crimes_named_by_what_was_done_are_charges(sentence: str, stance: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+def test_transcript_labels_with_a_role() -> None:
+    art = tag(
+        "RACHEL DUNMORE, ANCHOR: Good evening. The family's attorney says the officer lied about the stop.\n\n"
+        "TOM ALVARADO, CORRESPONDENT: Rachel, the police have said very little.\n\n"
+        "LAURA PIETROWSKI, MILLBROOK HEIGHTS POLICE CHIEF: This department is not hiding anything.\n\n"
+        "ALVARADO: Protesters say they will be back tomorrow night."
+    )
+    names = {a.name for a in art.actors}
+    assert not names & {"Rachel Dunmore", "Tom Alvarado", "Alvarado"}  # the programme's own voices
+    chief = next(s for s in art.statements if actor(art, s.speaker).name == "Laura Pietrowski")
+    assert chief.stance == "denial"
+
+
+def test_the_officer_titled_at_a_later_mention() -> None:
+    # Brennan is first named without a title ("identified as Kyle Brennan"); "Officer Brennan" comes later.
+    art = tag(
+        "RACHEL DUNMORE, ANCHOR: Protesters gathered after a police officer shot and killed Darnell Whitfield "
+        "during a traffic stop. The officer has been identified as Kyle Brennan.\n\n"
+        "MARCUS AVERY, FAMILY ATTORNEY: Officer Brennan fired four times into the car.\n\n"
+        "DENISE WHITFIELD: That officer killed my baby for nothing."
+    )
+    assert named_statements(art)[-1] == ("Denise Whitfield", "allegation", "Kyle Brennan")
