@@ -2721,6 +2721,26 @@ class _Tagger:
             para_start = max(p[0] for p in self.doc.paras if p[0] <= pos)
             if prev.start >= para_start and self.doc.gender(prev.speaker) in (None, gender):
                 return prev.speaker
+        if want == "person" and self.stmts and (prev := self.stmts[-1]).speaker.kind == "person":
+            # "Tane said ... 'But Penitoa Vakalahi bit one of my players.' He added": a person named only
+            # inside a quote, or as the one accused, does not take "he" from the one speaking
+            between = [
+                m
+                for m in self.doc.mentions_in(prev.start, pos)
+                if m.entry.kind == "person"
+                and m.entry.id != prev.speaker.id
+                and self.doc.gender(m.entry) in (None, gender)
+            ]
+            if (
+                between
+                and prev.para >= self._para_at(pos) - 2
+                and self.doc.gender(prev.speaker) in (None, gender)
+                and all(
+                    self.doc.in_quote(m.start) or (prev.target is not None and m.entry.id == prev.target.id)
+                    for m in between
+                )
+            ):
+                return prev.speaker
         found = self.doc.last_before(pos, want, gender)
         if want == "thing" and found is not None:
             at = next(

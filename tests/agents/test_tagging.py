@@ -3618,3 +3618,17 @@ def test_the_officer_titled_at_a_later_mention() -> None:
         "DENISE WHITFIELD: That officer killed my baby for nothing."
     )
     assert named_statements(art)[-1] == ("Denise Whitfield", "allegation", "Kyle Brennan")
+
+
+def test_he_added_is_the_speaker_not_a_person_named_inside_the_quote() -> None:
+    art = tag(
+        "Rugby coach Wiremu Tane said his side had been outplayed for 60 minutes.\n\n"
+        '"But Penitoa Vakalahi was offside all afternoon. Everyone saw it."\n\n'
+        "He added that the club would send the footage to the union."
+    )
+    assert {actor(art, s.speaker).name for s in art.statements} == {"Wiremu Tane"}
+
+
+def test_a_rally_bloc_or_caucus_is_an_organization() -> None:
+    art = tag("Amina Dossou said the ruling Coastal Progress Rally had paid gangs to intimidate voters.")
+    assert actor(art, art.statements[0].target).kind == "organization"
