@@ -79,7 +79,8 @@ _CLAIM_NOUNS = frozenset(
     ]
 )
 _ORG_AFTER = re.compile(
-    r"\s+(?:party|group|company|movement|coalition|alliance|bank|union|agency|firm|organi[sz]ation|network|foundation)\b"
+    r"\s+(?:party|group|company|movement|coalition|alliance|bank|union|agency|firm|organi[sz]ation|network|foundation"
+    r"|militia|gang|cartel|faction|syndicate)\b"
 )
 # What only an organization has, after its possessive: "Kestrel Iron's general manager", "Vantly's shareholders"
 # (a person has a spokesman too, so those are left out)
@@ -719,6 +720,8 @@ def _classify_run(
             )
             or (wl and wl[-1] in _ACCUSE_VERBS)
             or (first >= 2 and _cited(tk.text[first - 2].lower(), tk.text[first - 1].lower()))
+            # "the Mai-Leopard militia", "the Zawra network" (not sentence-first: "Police group ...")
+            or (first > 0 and tk.text[first - 1].lower() == "the" and _ORG_AFTER.match(text, end))
             or _org_apposition(text, end)
             or _named_again(tk, first)
         ):

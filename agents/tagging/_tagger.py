@@ -2248,7 +2248,7 @@ class _Tagger:
         out: list[Entry] = []
         while k is not None and k + 1 < len(ms):
             cur, nxt = ms[k], ms[k + 1]
-            if cur.possessive or not _COORDINATION.fullmatch(text, cur.end, nxt.start):
+            if cur.possessive or not _CO_TARGET_GAP.fullmatch(text, cur.end, nxt.start):
                 break
             e = nxt.entry
             if e.id not in (speaker.id, target.id) and e not in out and _same_class(e, target):
@@ -3730,6 +3730,11 @@ _THAT_CLAIM = re.compile(
 _LEAD_QUOTE = re.compile(r"\s*[“\"]([^”\"]{8,})[”\"]")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,]*$")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)
+# "accused the Mai-Leopard militia and the Tembo Defence Group": a head noun may close the first name
+_CO_TARGET_GAP = re.compile(
+    r"(?:\s+(?:militia|group|gang|network|party|cartel|faction|movement|company|firm))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?",
+    re.I,
+)
 _ADDRESSEE = re.compile(
     r"\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+"
     r"(?:\s+(?:in|on|at|after|before|during|when|while|as|from|outside|by|late|early|last|this)\b[^,.;:“”\"]*)?"

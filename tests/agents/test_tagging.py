@@ -3632,3 +3632,13 @@ def test_he_added_is_the_speaker_not_a_person_named_inside_the_quote() -> None:
 def test_a_rally_bloc_or_caucus_is_an_organization() -> None:
     art = tag("Amina Dossou said the ruling Coastal Progress Rally had paid gangs to intimidate voters.")
     assert actor(art, art.statements[0].target).kind == "organization"
+
+
+def test_a_one_word_name_before_militia_or_network_is_an_organization_and_a_joint_target() -> None:
+    art = tag(
+        "The Kivu Civic Council accused the Mai-Leopard militia and the Tembo Defence Group of recruiting "
+        "child soldiers."
+    )
+    assert {actor(art, s.target).name for s in art.statements} == {"Mai-Leopard", "Tembo Defence Group"}
+    art = tag("The Hellenic Coast Guard said the Zawra network had smuggled 400 people across the strait.")
+    assert actor(art, art.statements[0].target).name == "Zawra"
