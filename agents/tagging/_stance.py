@@ -14,7 +14,7 @@ SPEECH_VERB = compile_words(
     r"\b(?:said|says|say|told|tells|claimed|claims|claiming|added|adds|stated|states|wrote|writes|posted|tweeted"
     r"|announced|insisted|insists|argued|warned|stressed|emphasi[sz]ed|noted|reported|reports|alleged|alleges"
     r"|alleging|accused|accuses|accuse|denied|denies|deny|rejected|rejects|dismissed|dismisses|blamed|blames"
-    r"|labell?ed|described|asserted|maintained|responded|countered|hit back|questioned|testified|sued|charged"
+    r"|labell?ed|described|asserted|maintained|responded|countered|hit back|questioned|cast doubt|casts doubt|testified|sued|charged"
     r"|recalled|proposed|welcomed|vowed|confirmed|acknowledged|admitted|summoned|called in|refuted|rebuffed"
     r"|declined|refused|appeared to deny|condemned|critici[sz]ed|suggested|found|concluded|ruled|recalls"
     r"|expelled|has accused|have accused|held(?= .{0,60}responsible)|holds?(?= .{0,60}responsible)|(?:laid|lays|put|puts|pinned|pins) the blame|fined|acquitted|convicted|sentenced|indicted|saying|stating|adding|arguing|insisting|opposes|stood by|stands by|urged|called on|called for|ordered"
@@ -320,6 +320,13 @@ NEGATED_ACT = re.compile(
 )
 
 
+# "cast doubt on Helvana Biotech's revenue figures": on someone's account, not on a drug's value
+DOUBT_ON = re.compile(
+    r"doubt on (?:\S+\s+){0,7}?(?:figures|account|accounts|claims?|statements?|version|data|numbers|results|video"
+    r"|footage|report|findings|testimony|story|explanation|assurances?|promises?|count|tally|turnout)\b"
+)
+
+
 def classify(clause: str) -> tuple[str, str | None, float]:
     """(stance, cameo, strength) for one attributed clause (lowercased text)."""
     if '"' in clause or "“" in clause or "”" in clause:
@@ -365,7 +372,11 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         return "denial", "016", strength
     if neg_alleg or neg_deny:
         return "other", None, 0.7
-    if "questioned the" in clause or ALLEGATION_VERB.search(clause):
+    if (
+        "questioned the" in clause
+        or ALLEGATION_VERB.search(clause)
+        or ("doubt on" in clause and DOUBT_ON.search(clause))
+    ):
         return "allegation", cameo_code(clause), 0.85
     if ALLEGATION_LEX.search(clause):
         if negated and NEGATED_ACT.search(clause) and not ALLEGATION_LEX.search(NEGATED_ACT.sub(" ", clause)):

@@ -3144,7 +3144,7 @@ class _Tagger:
             if accused is not None and accused.id != speaker.id:
                 return accused
         am = _re_search(
-            r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|summoned|called in|warned(?= \S+(?: \S+)? against)"
+            r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|cast\w* doubt on|summoned|called in|warned(?= \S+(?: \S+)? against)"
             r"|point\w* the finger at|legal action against"
             r"|(?:hit|hits|hitting|lash\w*) out at|(?:hit|hits|hitting|fired|fires|firing) back at"
             r"|(?:took|takes|taking) aim at)\b",

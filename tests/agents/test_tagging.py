@@ -3642,3 +3642,25 @@ def test_a_one_word_name_before_militia_or_network_is_an_organization_and_a_join
     assert {actor(art, s.target).name for s in art.statements} == {"Mai-Leopard", "Tembo Defence Group"}
     art = tag("The Hellenic Coast Guard said the Zawra network had smuggled 400 people across the strait.")
     assert actor(art, art.statements[0].target).name == "Zawra"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ahmed Benali, head of the Junior Doctors' Union, cast doubt on the Algerian Health Ministry's oxygen "
+            "stock figures on Sunday.",
+            [("Ahmed Benali", "allegation", "Algeria Health Ministry")],
+        ),
+        (
+            "Auditor Priya Raman cast doubt on Helvana Biotech's revenue figures.",
+            [("Priya Raman", "allegation", "Helvana Biotech")],
+        ),
+        (
+            "The result casts doubt on the drug's value, the researchers said.",
+            [("Researchers", "other", None)],
+        ),
+    ],
+)
+def test_casting_doubt_on_someones_figures_is_a_charge(sentence: str, expected: list) -> None:
+    assert named_statements(tag(sentence)) == expected
