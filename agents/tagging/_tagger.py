@@ -225,6 +225,12 @@ _CHARGE_BY = re.compile(
 _POSSESSED_CHARGE = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|assertions?|suggestions?)\b"
 )
+_TRAILING_ALLEGER = re.compile(
+    r",\s+(?:as\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?"
+    r"(?:alleged|allege|alleges|claimed|claim|claims|charged|charge|charges|suggested|reported)"
+    r"|(?:a|an|the)\s+(?:charge|claim|accusation|allegation)\s+(?P<who2>[^,;“”\"]{2,60}?)\s+(?:has|have|had)\s+"
+    r"(?:long\s+|repeatedly\s+)?(?:made|levell?ed|raised|pressed))\b"
+)
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -2360,6 +2366,19 @@ class _Tagger:
             )
         )
 
+    def _trailing_alleger(self, speaker: Entry, cs: int, ce: int) -> tuple[Entry, int, int] | None:
+        """Who a trailing aside says made the charge denied ("..., as rights groups have alleged", "..., a
+        charge patient activists have made for months"), with where the aside is."""
+        m = _TRAILING_ALLEGER.search(self.doc.text, cs, ce)
+        if m is None:
+            return None
+        g = "who" if m.group("who") else "who2"
+        who = [x for x in self.doc.mentions_in(m.start(g), m.end(g)) if not x.locative]
+        found = who[0].entry if who else self._descriptor_after(m.start(g), m.end(g))
+        if found is None or found.id == speaker.id or _same_party(found, speaker):
+            return None
+        return _speaker_entry(found), m.start() + 1, m.end()
+
     def _possessed_charge(self, cs: int, ce: int) -> tuple[Entry, int, int] | None:
         """The owner of a charge named in the clause ("Miletić's accusation"), with where the charge is named."""
         for m in self.doc.mentions_in(cs, ce):
@@ -2383,8 +2402,9 @@ class _Tagger:
                 ),
                 None,
             )
-        elif (own := self._possessed_charge(cs, ce)) is not None:
-            # "rejected coach Dragan Miletić's accusation", "dismissed as 'misguided' the Board's claim"
+        elif (own := self._possessed_charge(cs, ce) or self._trailing_alleger(denier, cs, ce)) is not None:
+            # "rejected coach Dragan Miletić's accusation", "dismissed as 'misguided' the Board's claim",
+            # "denied that it had tortured detainees, as rights groups have alleged"
             owner, at, end = own
         elif (by := _CHARGE_BY.search(text, cs, ce)) is not None:
             # "denies the charges brought by prosecutors": a name-less accuser
@@ -3319,6 +3339,9 @@ class _Tagger:
                 return m.entry  # "rejects the conclusions of the BetIntegrity report": BetIntegrity's
             if m.entry.kind == "media" and _re_search(r"\b(?:report|article|story)\b", text[cs:ce].lower()):
                 return m.entry
+        aside = self._trailing_alleger(speaker, cs, ce)
+        if aside is not None:
+            return aside[0]  # "denied that it had tortured detainees, as rights groups have alleged"
         by = _CHARGE_BY.search(text, cs, ce)
         if by is not None:
             # "denies the charges brought by prosecutors", "the allegations made by the union": a name-less accuser

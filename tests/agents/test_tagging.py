@@ -3664,3 +3664,28 @@ def test_a_one_word_name_before_militia_or_network_is_an_organization_and_a_join
 )
 def test_casting_doubt_on_someones_figures_is_a_charge(sentence: str, expected: list) -> None:
     assert named_statements(tag(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        (
+            "The Northern Security Command denied that it had tortured detainees, as rights groups have alleged.",
+            "Rights groups",
+        ),
+        (
+            "The Northern Security Command denied that it had tortured detainees, as Amnesty International has "
+            "alleged.",
+            "Amnesty International",
+        ),
+        (
+            "Velmont denied on Wednesday that it had delayed reporting side effects, a charge patient activists "
+            "have made for months.",
+            "Patient activists",
+        ),
+    ],
+)
+def test_a_trailing_aside_names_whose_charge_is_denied(text: str, accuser: str) -> None:
+    got = named_statements(tag(text))
+    denier = got[0][0]
+    assert set(got) == {(denier, "denial", accuser), (accuser, "allegation", denier)}
