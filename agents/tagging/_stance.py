@@ -153,6 +153,9 @@ ALLEGATION_LEX = compile_words(
     r"statistical errors|flawed data|manipulated data|ignored (?:[\w-]+ ){0,3}(?:warnings|concerns|complaints)|nothing was done|failed to act|shortcuts|"
     r"unapproved|unlicen[sc]ed|unauthori[sz]ed|without (?:approval|a licen[cs]e|authori[sz]ation)|holding up|held up|systematically|terroris[tm]\w*|terror attack|below (?:production )?cost|below fair value|"
     r"convicted|indicted|deliberate\w*|pretext|crackdown|repression|fined|penali[sz]ed|sanctioned|convicted|found guilty|"
+    # "designed to hide a fall in margins", "secretly expanded enrichment", "had been speeding"
+    r"(?:designed|meant|intended|used|tried|sought|attempt\w*) to (?:hide|conceal|cover up|mask|disguise|obscure)\b|"
+    r"(?:secretly|covertly|illicitly) (?!ballot|vote|voted|voting)\w+|speeding\b|drink-driving|drunk-driving|"
     # crimes named by what was done: smuggling, trafficking, theft, match-fixing
     r"(?<!anti-)(?<!counter-)(?:smuggl(?:ed|ing)|traffick(?:ed|ing))\b(?! (?:unit|squad|task force|investigations?|inquir\w+|probes?|laws?|rules))|robbed|robbery|robberies|theft|thefts|heist|"
     r"black market|blackmail\w*|match[- ]fixing(?! (?:task force|unit|squad|investigations?|inquir\w+|probes?|laws?|rules))|fix(?:ed|ing) (?:the |a )?(?:match|matches|game|games|race|fight|bout)|"

@@ -929,6 +929,8 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         # the claims are their owner's statement
         r"|,\s+(?=despite\s+(?:the\s+)?(?:claims?|allegations?|accusations?|charges?)\s+(?:by|from)\s+)"
         r"|,\s+(?=saying\s+(?!that\s+it\s+was\b))"
+        # "Diplomats said the talks had stalled, while Western officials said Iran had ...": a second speaker
+        r"|,\s+(?=(?:while|whereas)\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|claimed|claims|alleged|alleges|insisted|accused|denied)\b)"
         # "Villagers blamed Corvex Mining, which has denied any wrongdoing": the relative clause is the
         # named one's own statement
         r"|,\s+(?=(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"

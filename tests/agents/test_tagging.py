@@ -3689,3 +3689,25 @@ def test_a_trailing_aside_names_whose_charge_is_denied(text: str, accuser: str) 
     got = named_statements(tag(text))
     denier = got[0][0]
     assert set(got) == {(denier, "denial", accuser), (accuser, "allegation", denier)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts said Ostrava Steel's accounting change had been designed to hide a sharp fall in margins.",
+            [("Analysts", "allegation", "Ostrava Steel")],
+        ),
+        (
+            "Witnesses said the lorry driver, later identified as Lars Poulsen, had been speeding.",
+            [("Witnesses", "allegation", "Lars Poulsen")],
+        ),
+        (
+            "Diplomats said the talks in Geneva had made little progress, while Western officials said Iran had "
+            "secretly expanded uranium enrichment.",
+            [("Diplomats", "other", None), ("Western officials", "allegation", "Iran")],
+        ),
+    ],
+)
+def test_hiding_speeding_secret_acts_and_a_second_speaker_after_while(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
