@@ -48,6 +48,13 @@ _PLACE_OFFICES = frozenset(
 )
 _BODY_LAST_WORDS = frozenset(key.split()[-1] for key in GOV_BODIES)
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_TIME_WORDS = _WEEKDAYS | frozenset(
+    [
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "christmas", "easter", "ramadan"),
+        *("noon", "midnight", "tonight", "tomorrow"),
+    ]
+)
 _LOCATIVE = frozenset(WORDS["locative"])
 # Connectors inside one name ("Ciudad del Este"); "and", "or" and "the" join names instead.
 _NAME_CONNECTORS = _CONNECTORS - {"and", "or", "the"}
@@ -719,7 +726,11 @@ def _classify_run(
                 and not (first > 0 and tk.text[first - 1].lower() in _OBJECT_PREPS)
             )
             or (wl and wl[-1] in _ACCUSE_VERBS)
-            or (first >= 2 and _cited(tk.text[first - 2].lower(), tk.text[first - 1].lower()))
+            or (
+                first >= 2
+                and _cited(tk.text[first - 2].lower(), tk.text[first - 1].lower())
+                and w.lower() not in _TIME_WORDS  # "the report by Friday"
+            )
             # "the Mai-Leopard militia", "the Zawra network" (not sentence-first: "Police group ...")
             or (first > 0 and tk.text[first - 1].lower() == "the" and _ORG_AFTER.match(text, end))
             or _org_apposition(text, end)

@@ -308,6 +308,11 @@ def charged_words(content: str) -> list[str]:
     return [w for w in words if w in neg]
 
 
+# A charge promised on a condition ("would report Panthers BC to the league if the video showed ...").
+CONDITIONAL_CHARGE = re.compile(
+    r"\b(?:would|will|could|might|may|plans? to|intends? to|threaten(?:s|ed)? to)\s+(?:\w+\s+)?"
+    r"(?:accuse|sue|report|charge|blame|take\s+\S+\s+to\s+court)\b[^.;]{0,120}?\bif\b"
+)
 # An inquiry into whether something happened asks; it neither charges nor clears anyone.
 OPEN_QUESTION = compile_words(
     r"\b(?:investigat\w*|inquir\w*|probe|probes|probing|examin\w*|review\w*|look\w* into|assess\w*|determine|establish"
@@ -351,6 +356,8 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         return "other", None, 0.7  # a charge withdrawn, or an apology: no charge made or answered
     if _MAY_CLEAR.search(clause) and VERDICT_CLEARED.search(clause):
         return "other", None, 0.7  # an acquittal reports that a charge failed; it accuses no one
+    if " if " in clause and CONDITIONAL_CHARGE.search(clause):
+        return "other", None, 0.7  # "said it would accuse Marlin Shipping ... if": a charge not (yet) made
     if "whether" in clause and (q := OPEN_QUESTION.search(clause)) is not None:
         before = clause[: q.start()]
         if not any(rx.search(before) for rx in (ALLEGATION_VERB, ALLEGATION_LEX, DENIAL_VERB, DENIAL_LEX)):

@@ -3678,7 +3678,11 @@ _SELF_CLAIM = re.compile(
     r"|recorded|witnessed|observed)|(?:had |has |have )?been)\w*)",
     re.I,
 )
-_OUTLET_NAME = re.compile(r"((?:[A-Z][\w'’.-]*(?:\s+|$)){1,4})")
+# (not a day or month: "release the report by Friday")
+_OUTLET_NAME = re.compile(
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)((?:[A-Z][\w'’.-]*(?:\s+|$)){1,4})"
+)
 _IN_FAVOUR_OF = re.compile(r"\bin favou?r of\s+")
 _MADE_IN = re.compile(r"\b([A-Z][a-z]+)-(?:made|built|supplied|designed|manufactured|produced|origin)\b")
 _ARMED_GROUP_WORDS = frozenset(

@@ -3711,3 +3711,17 @@ def test_a_trailing_aside_names_whose_charge_is_denied(text: str, accuser: str) 
 )
 def test_hiding_speeding_secret_acts_and_a_second_speaker_after_while(text: str, expected: list) -> None:
     assert named_statements(tag(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Seafarers' Union said it would accuse Marlin Shipping of breaching the safety code if the company "
+        "did not release the inspection report by Friday.",
+        "Coach Dimitra Lazarou said she would report Panthers BC to the league if the video showed any "
+        "tampering with the scoreboard clock.",
+    ],
+)
+def test_a_charge_promised_on_a_condition_is_not_made(text: str) -> None:
+    # (and "the report by Friday" names no outlet)
+    assert [(s.stance, s.target) for s in tag(text).statements] == [("other", None)]
