@@ -75,7 +75,7 @@ DENIAL_VERB = compile_words(
     rf"|(?:push(?:ed|es|ing)? back (?:against|on)|brush(?:ed|es|ing)? (?:off|aside)|hit back at)\s+(?:\S+\s+){{0,4}}?{_CLAIMISH}\b)"
 )
 DENIAL_LEX = compile_words(
-    r"\b(?:baseless|groundless|scare-?monger\w*|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere|downstream|upstream|north|south|east|west|near|nearby|next|close|along|across|beyond|outside|inside|off|under|above|below|just|some|about|dormant|idle|empty|unused|far|deep|low|halfway)\b)|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
+    r"\b(?:baseless|groundless|scare-?monger\w*|(?:is|are|was|were) not (?:our|ours|one of ours)\b|(?:isn't|aren't|wasn't|weren't) (?:our|ours|one of ours)\b|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere|downstream|upstream|north|south|east|west|near|nearby|next|close|along|across|beyond|outside|inside|off|under|above|below|just|some|about|dormant|idle|empty|unused|far|deep|low|halfway)\b)|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
     # "No Polish soldier has crossed the border": a charge answered by its negation
     r"(?<![\w-])no (?:[a-z]+ ){0,2}(?:soldiers?|troops?|forces|weapons|missiles?|drones?|warplanes?|aircraft|warships?|"
     r"personnel|fighters|mercenaries|agents?|spies|money|payments?|bribes?) (?:has|have|had|was|were|is|are) (?:ever |been )?"

@@ -231,6 +231,9 @@ _TRAILING_ALLEGER = re.compile(
     r"|(?:a|an|the)\s+(?:charge|claim|accusation|allegation)\s+(?P<who2>[^,;“”\"]{2,60}?)\s+(?:has|have|had)\s+"
     r"(?:long\s+|repeatedly\s+)?(?:made|levell?ed|raised|pressed))\b"
 )
+_SPOKESPERSON_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:chief\s+|main\s+|official\s+)?(?:spokesman|spokeswoman|spokesperson|press secretary|office|lawyers?|attorneys?)\b(?!\s+(?:had|has|was|were)\b)"
+)
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -3100,6 +3103,8 @@ class _Tagger:
                     1
                 ].entry  # "said Kestrel Airlines chief executive Marta Silva": the executive speaks
             if ms[0].possessive:
+                if _SPOKESPERSON_AFTER.match(text, ms[0].end):
+                    return ms[0].entry  # "said the Kremlin's spokesman": the Kremlin speaks through him
                 return None  # "said Ketteridge's central claim was wrong": whose claim, not who said it
             return ms[0].entry
         return self._descriptor_after(vend, ce)

@@ -3725,3 +3725,14 @@ def test_hiding_speeding_secret_acts_and_a_second_speaker_after_while(text: str,
 def test_a_charge_promised_on_a_condition_is_not_made(text: str) -> None:
     # (and "the report by Friday" names no outlet)
     assert [(s.stance, s.target) for s in tag(text).statements] == [("other", None)]
+
+
+def test_said_the_bodys_spokesman_and_not_our_missiles() -> None:
+    art = tag(
+        '"These are not our missiles," said the Kremlin\'s spokesman, after Kyiv blamed Russia for the strike '
+        "on Odesa."
+    )
+    assert set(named_statements(art)) == {
+        ("Russia", "denial", "Ukraine"),
+        ("Ukraine", "allegation", "Russia"),
+    }
