@@ -87,6 +87,8 @@ DENIAL_LEX = compile_words(
     r"(?:has|had|have) no (?:links?|ties|connections?|relationship|affiliation) (?:to|with)\b|"
     r"not aware of any (?:wrongdoing|irregularit\w+|violations?|fraud)|"
     r"(?:was|were|is|are|been) (?:\w+ly )?made up\b|"
+    # "We were nowhere near the camp"
+    r"(?:were|was|are|is|been) nowhere near\b|"
     # "This department is not hiding anything", "we hid nothing"
     r"(?:is|are|was|were|am|have|has|had)\s+not\s+(?:been\s+)?(?:hiding|concealing|covering up)\s+(?:anything|a thing)|"
     r"(?:hid|concealed|covered up|have hidden|has hidden)\s+nothing\b|never hid anything|"

@@ -234,6 +234,13 @@ _TRAILING_ALLEGER = re.compile(
 _SPOKESPERSON_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:chief\s+|main\s+|official\s+)?(?:spokesman|spokeswoman|spokesperson|press secretary|office|lawyers?|attorneys?)\b(?!\s+(?:had|has|was|were)\b)"
 )
+# ", after the Senate Ethics Committee accused her of ...": the charge a statement answers comes after it
+_AFTER_CHARGE = re.compile(r"[^.;]{0,80}?,?\s+after\s+", re.S)
+_LEADING_AFTER = re.compile(
+    r"(After\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,6}?(?:said|claimed|alleged|accused|blamed|charged|reported)\b[^,;“”\"]{3,200}),\s+"
+    r"(?=[^.;]*\b(?:said|says|told|denied|rejected|dismissed|insisted|responded|replied)\b)"
+)
+_HE_SHE = re.compile(r"(he|she|He|She)\s+(?:had|has|was|is|would|did|never|allegedly)\b")
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -908,6 +915,7 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         and "accusing" not in sentence
         and "blaming" not in sentence
         and "after" not in sentence
+        and not sentence.startswith("After ")
         and " with " not in sentence
         and ", wh" not in sentence
         and "came" not in sentence
@@ -917,6 +925,11 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]  # nothing that could start a second clause: skip the pattern below
     out = []
     start = s
+    if sentence.startswith("After ") and (lead := _LEADING_AFTER.match(sentence)) is not None:
+        # "After the Free Hills Brigade said the corps had shelled the camp, the corps' commander said: ...":
+        # the charge that leads the sentence is a clause of its own
+        out.append((s + len("After "), s + lead.end(1)))
+        start = s + lead.end()
     for m in _re_finditer(
         r",\s+(?=with\s+(?:[\w’'-]+\s+){1,4}(?:blaming|saying|accusing|denying|claiming)\b)"
         r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}(?:saying|blaming|accusing|denying|claiming)\b)"
@@ -927,7 +940,7 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         r"|,?\s+but\s+(?=(?:accused|blamed|denied|rejected|dismissed|denies|rejects|dismisses|accuses|blames)\b)"
         r"|(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"
         r"|accuses|blames|denies|rejects|says|dismisses|alleges|claims|insisted|insists)\b)"
-        r"|\s+(?=after\s+(?:[A-Z][\w.-]*\s+){1,5}(?:said|claimed|alleged|accused|blamed|charged|reported)\b)"
+        r"|,?\s+after\s+(?=(?:the\s+)?(?:[\w.’'-]+\s+){1,5}?(?:said|claimed|alleged|accused|blamed|charged|reported)\b)"
         # "Tallis Pharma maintains that its drug is safe, despite claims by the Patient Safety Network that ...":
         # the claims are their owner's statement
         r"|,\s+(?=despite\s+(?:the\s+)?(?:claims?|allegations?|accusations?|charges?)\s+(?:by|from)\s+)"
@@ -997,6 +1010,7 @@ class _Tagger:
             if label is not None and s < label[0] < e:
                 s = label[0]  # "PAUL GRANT: There was no cover-up.": the label is no part of what is said
             self.label = label[1] if label is not None else None
+            first = len(self.stmts)
             for cs, ce in _clauses(doc, s, e):
                 st = self._clause(cs, ce, pi, s, inherited)
                 if st is not None:
@@ -1004,6 +1018,7 @@ class _Tagger:
                     inherited = st.speaker
                 self.stmts.extend(self.pending)
                 self.pending.clear()
+            self._answer_before_after(first)
         self.stmts.extend(self.implied)
         self._corefer_descriptors()
         for st in self.stmts:
@@ -1452,6 +1467,23 @@ class _Tagger:
             return None
         first = self.doc.mentions_in(st.content_start, min(st.end, st.content_start + 40))
         return first[0].entry if first and first[0].start - st.content_start <= 4 else None
+
+    def _answer_before_after(self, first: int) -> None:
+        """ "'Our accounts are audited every year,' said Father Zieliński, after parishioners alleged that he had
+        pocketed donations": what one says before ", after X accused them" answers X's charge, a denial even
+        in words of no denial."""
+        sentence = self.stmts[first:]
+        for a, b in itertools.pairwise(sentence):
+            if (
+                a.stance == "other"
+                and a.cameo is None
+                and b.stance == "allegation"
+                and b.target is not None
+                and _same_party(b.target, a.speaker)
+                and not _same_party(b.speaker, a.speaker)
+                and _AFTER_CHARGE.match(self.doc.text, a.end, b.end) is not None
+            ):
+                a.stance, a.cameo, a.target, a.target_explicit = "denial", "016", b.speaker, True
 
     def _defends_own_side(self, st: _Stmt, other: Entry) -> bool:
         """ "said China had never provided weapons": the denial defends ``other``'s side, so ``other`` is no accuser."""
@@ -3241,6 +3273,13 @@ class _Tagger:
         # After a verb that follows its content ('..., said the former manager'), the words after it
         # are the speaker's own phrase.
         d = self._descriptor_after(ve + tm0.end(), ce) if tm0 and not content_before else None
+        if d is None and tm0 is not None and not content_before and tm0.group().strip().endswith("that"):
+            pm = _HE_SHE.match(text, ve + tm0.end(), ce)
+            if pm is not None and not cands:
+                # "parishioners alleged that he had pocketed donations": he, whom the text was about
+                who = self._pronoun(pm.group(1).lower(), ve + tm0.end())
+                if who is not None and who.id != speaker.id and who.kind == "person":
+                    return who
         if d is None and tm0 is not None:
             # "found evidence that 12 weightlifters ...": a later that-clause names the accused.
             for tmx in _re_finditer(r"\bthat\s+", text[ve + tm0.end() : ce]):

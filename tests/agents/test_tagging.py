@@ -3736,3 +3736,36 @@ def test_said_the_bodys_spokesman_and_not_our_missiles() -> None:
         ("Russia", "denial", "Ukraine"),
         ("Ukraine", "allegation", "Russia"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Our accounts are audited every year by an independent firm, and every cent is there," said Father '
+            "Tomasz Zielinski, after parishioners alleged that he had pocketed Christmas donations.",
+            {
+                ("Father Tomasz Zielinski", "denial", "Parishioners"),
+                ("Parishioners", "allegation", "Father Tomasz Zielinski"),
+            },
+        ),
+        (
+            '"We have handed over every document the inspectors requested," Senator Ama Boateng\'s office said, '
+            "after the Senate Ethics Committee accused her of obstructing the inquiry.",
+            {
+                ("Ama Boateng", "denial", "Senate Ethics Committee"),
+                ("Senate Ethics Committee", "allegation", "Ama Boateng"),
+            },
+        ),
+        (
+            "After the Free Hills Brigade said the Northern Defence Corps had shelled the camp, the corps' "
+            'commander, Garba Sanusi-Dalhat, said: "We were nowhere near the camp."',
+            {
+                ("Free Hills Brigade", "allegation", "Corps"),
+                ("Garba Sanusi-Dalhat", "denial", "Free Hills Brigade"),
+            },
+        ),
+    ],
+)
+def test_what_one_says_before_or_after_the_charge_it_answers(text: str, expected: set) -> None:
+    assert set(named_statements(tag(text))) == expected
