@@ -2312,6 +2312,11 @@ class _Tagger:
             k -= 1
         return out
 
+    def _sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends."""
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.doc.sents[k][1] if k >= 0 else len(self.doc.text)
+
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts."""
         k = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -2403,6 +2408,20 @@ class _Tagger:
             )
         )
 
+    def _despite_alleger(self, speaker: Entry, ce: int, bare: bool = False) -> tuple[Entry, int, int] | None:
+        """Who "..., despite claims by the campaign group Fjord Guardians" right after a clause names (only if
+        ``bare`` when the claims have no that-clause: one that has is a statement of its own)."""
+        m = _DESPITE_CLAIMS.match(self.doc.text, ce)
+        if m is None:
+            return None
+        end = self._sentence_end(ce)
+        if bare and _re_search(r"\bthat\b", self.doc.text[m.end() : end]):
+            return None
+        found = self._agent_after(m.end(), end, within=40)
+        if found is None or found.id == speaker.id or _same_party(found, speaker):
+            return None
+        return _speaker_entry(found), m.start() + 1, end
+
     def _trailing_alleger(self, speaker: Entry, cs: int, ce: int) -> tuple[Entry, int, int] | None:
         """Who a trailing aside says made the charge denied ("..., as rights groups have alleged", "..., a
         charge patient activists have made for months"), with where the aside is."""
@@ -2439,7 +2458,11 @@ class _Tagger:
                 ),
                 None,
             )
-        elif (own := self._possessed_charge(cs, ce) or self._trailing_alleger(denier, cs, ce)) is not None:
+        elif (
+            own := self._possessed_charge(cs, ce)
+            or self._trailing_alleger(denier, cs, ce)
+            or self._despite_alleger(denier, ce, bare=True)
+        ) is not None:
             # "rejected coach Dragan Miletić's accusation", "dismissed as 'misguided' the Board's claim",
             # "denied that it had tortured detainees, as rights groups have alleged"
             owner, at, end = own
@@ -3385,7 +3408,7 @@ class _Tagger:
                 return m.entry  # "rejects the conclusions of the BetIntegrity report": BetIntegrity's
             if m.entry.kind == "media" and _re_search(r"\b(?:report|article|story)\b", text[cs:ce].lower()):
                 return m.entry
-        aside = self._trailing_alleger(speaker, cs, ce)
+        aside = self._trailing_alleger(speaker, cs, ce) or self._despite_alleger(speaker, ce)
         if aside is not None:
             return aside[0]  # "denied that it had tortured detainees, as rights groups have alleged"
         by = _CHARGE_BY.search(text, cs, ce)

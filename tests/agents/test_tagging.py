@@ -3769,3 +3769,20 @@ def test_said_the_bodys_spokesman_and_not_our_missiles() -> None:
 )
 def test_what_one_says_before_or_after_the_charge_it_answers(text: str, expected: set) -> None:
     assert set(named_statements(tag(text))) == expected
+
+
+def test_a_denial_despite_claims_by_a_named_accuser_answers_it() -> None:
+    art = tag(
+        "Hekla Salmon said it had never released untreated waste into the fjord, despite claims by the "
+        "campaign group Fjord Guardians."
+    )
+    assert set(named_statements(art)) == {
+        ("Hekla Salmon", "denial", "Fjord Guardians"),
+        ("Fjord Guardians", "allegation", "Hekla Salmon"),
+    }
+    # a that-clause makes the claims a statement of their own: reported once
+    art = tag(
+        "Tallis Pharma maintains that its drug is safe, despite claims by the Patient Safety Network that it "
+        "caused liver damage."
+    )
+    assert len(only(art, stance="allegation")) == 1
