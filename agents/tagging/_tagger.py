@@ -219,8 +219,8 @@ _STANDS_BY = re.compile(
 )
 # (not "accusations from a senior lawmaker": an indefinite introduces someone the text names later)
 _CHARGE_BY = re.compile(
-    r"\b(?:claims?|allegations?|accusations?|charges?)\s+(?:(?:brought|made|levelled|leveled|filed|raised)\s+)?(?:by|from)\s+"
-    r"(?!(?:a|an|one|two|three|several|some)\s)"
+    r"\b(?:claims?|allegations?|accusations?|charges?)\s+(?:(?:brought|made|levelled|leveled|filed|raised)\s+"
+    r"(?:against\s+(?:[\w’'-]+\s+){1,3}?)?)?(?:by|from)\s+(?!(?:a|an|one|two|three|several|some)\s)"
 )
 _POSSESSED_CHARGE = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|assertions?|suggestions?)\b"

@@ -3786,3 +3786,11 @@ def test_a_denial_despite_claims_by_a_named_accuser_answers_it() -> None:
         "caused liver damage."
     )
     assert len(only(art, stance="allegation")) == 1
+
+
+def test_charges_brought_against_someone_by_an_accuser() -> None:
+    art = tag(
+        "Her lawyer, Dimitri Kallas, said that the tax fraud allegations brought against his client by the "
+        "tax authority were groundless."
+    )
+    assert ("Dimitri Kallas", "denial", "Tax authority") in named_statements(art)
