@@ -3794,3 +3794,15 @@ def test_charges_brought_against_someone_by_an_accuser() -> None:
         "tax authority were groundless."
     )
     assert ("Dimitri Kallas", "denial", "Tax authority") in named_statements(art)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Kowalczyk said investigators had executed search warrants at City Hall on Monday.", "other"),
+        ("The ministry said it had executed the contract in full.", "other"),
+        ("The rights group said soldiers had executed prisoners near the border.", "allegation"),
+    ],
+)
+def test_executing_a_warrant_or_a_contract_is_no_killing(sentence: str, stance: str) -> None:
+    assert [s.stance for s in tag(sentence).statements] == [stance]
