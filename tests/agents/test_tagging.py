@@ -3806,3 +3806,34 @@ def test_charges_brought_against_someone_by_an_accuser() -> None:
 )
 def test_executing_a_warrant_or_a_contract_is_no_killing(sentence: str, stance: str) -> None:
     assert [s.stance for s in tag(sentence).statements] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the minister said the two sides had reached a compromise on the budget.", "other"),
+        ("the mayor said volunteers had planted 3,000 trees.", "other"),
+        ("the company said it would exploit the opportunity to expand.", "other"),
+        ("the airline said it was forced to cancel flights because of the storm.", "other"),
+        ("the bank said it had set up an anti-fraud unit.", "other"),
+        ("the firm said it had fired up a new furnace.", "other"),
+        ("the ministry said the shooting competition would go ahead.", "other"),
+        ("the police said they had launched a crackdown on speeding.", "other"),
+        ("the union said wages were squeezed by inflation.", "other"),
+        ("he said the vote had been held up by a procedural dispute.", "other"),
+        ("the group said it had targeted new markets in asia.", "other"),
+        ("the president said he was backing the plan.", "other"),
+        ("the firm said it had inserted new clauses into the contract.", "other"),
+        ("the union said the company had exploited migrant workers.", "allegation"),
+        ("police said hackers had compromised the network.", "allegation"),
+        ("he said soldiers had fired on protesters.", "allegation"),
+        ("she said russia was backing the rebels.", "allegation"),
+        ("they said the army was holding up aid convoys.", "allegation"),
+        ("the group said the company had committed fraud.", "allegation"),
+        ("witnesses said the driver had been speeding.", "allegation"),
+    ],
+)
+def test_words_of_wrongdoing_only_in_their_sense_of_wrongdoing(clause: str, stance: str) -> None:
+    from agents.tagging._stance import classify
+
+    assert classify(clause)[0] == stance
