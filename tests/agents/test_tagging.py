@@ -3837,3 +3837,75 @@ def test_words_of_wrongdoing_only_in_their_sense_of_wrongdoing(clause: str, stan
     from agents.tagging._stance import classify
 
     assert classify(clause)[0] == stance
+
+
+# Everyday news in words that elsewhere name a wrong (stop 14): no charge in these.
+_NEUTRAL_CLAUSES = [
+    "the minister said the programme had been funded with 2 million euros.",
+    "the mayor said 40 countries had participated in the summit.",
+    "officials said the two sides were involved in the talks.",
+    "the agency responsible for health said the clinic would open in may.",
+    "the company said the team behind the app had grown to 40 people.",
+    "the firm said it had deployed new software across its branches.",
+    "health officials said the virus was spreading faster in the north.",
+    "the club said it would hold a minute's silence before the match.",
+    "the festival said the film was directed by anna berg.",
+    "the ministry said the bridge had been damaged by the storm.",
+    "the union said striking workers would return on monday.",
+    "the league said the team occupied the top spot after ten rounds.",
+    "police said they had seized 20 kilos of cocaine.",
+    "the company said the messages were encrypted end to end.",
+    "the guide said the village was one of the region's hidden gems.",
+    "the airline said it had altered its schedule for the winter.",
+    "the council said the new block of flats would have 80 homes.",
+    "officials said the earthquake struck at 3 a.m.",
+    "the agency said a man had been struck by lightning.",
+    "the company said sales had hit a record in march.",
+    "the club said it had paid 20 million euros for the striker.",
+    "the coach said his team had attacked well in the second half.",
+    "the critic said the lead actor had stolen the show.",
+    "the university said its annual hackathon drew 300 students.",
+    "the minister said the plan was designed by a team of engineers.",
+    "the coach said the striker had been involved in two goals.",
+    "the ministry said the inquiry had been ordered by the prime minister.",
+    "police said a suspicious package had been found at the station.",
+    "the company said the test was positive for the new material.",
+    "the ministry said the report had been planned from the start.",
+    "the ministry said the campaign was directed at young voters.",
+    "the coach said his players had been spreading the ball well.",
+]
+# ... and the same words charging someone.
+_CHARGE_CLAUSES = [
+    "the ministry said hungary is spreading russian narratives.",
+    "the opposition said the president was trying to silence critics.",
+    "he said results from 40 constituencies had been altered.",
+    "she said the shadow fleet kept the kremlin's war machine funded.",
+    "the group said the company had funded armed groups in the east.",
+    "the un said both sides had participated in the killings.",
+    "the regulator said the bank was involved in the fraud.",
+    "the minister said russia was responsible for the attack.",
+    "the police said the gang behind the robbery had fled.",
+    "the ministry said moscow had deployed troops to the border.",
+    "the union said the firm had silenced whistleblowers.",
+    "the army said rebels had seized the airport.",
+    "the company said hackers had encrypted its servers.",
+    "the auditor said officials had altered the records.",
+    "the court heard he had paid $5,000 in bribes to officials.",
+    "the club said fans had attacked the team bus.",
+    "the council said the funds had been stolen.",
+    "the bank said hackers had hidden malware in the update.",
+]
+
+
+@pytest.mark.parametrize("clause", _NEUTRAL_CLAUSES)
+def test_an_innocent_sense_charges_no_one(clause: str) -> None:
+    from agents.tagging._stance import classify
+
+    assert classify(clause)[0] == "other"
+
+
+@pytest.mark.parametrize("clause", _CHARGE_CLAUSES)
+def test_the_wrongdoing_sense_still_charges(clause: str) -> None:
+    from agents.tagging._stance import classify
+
+    assert classify(clause)[0] == "allegation"
