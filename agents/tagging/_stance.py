@@ -64,18 +64,18 @@ NO_COMMENT = compile_words(
 
 _CLAIMISH = r"(?:assessments?|conclusions?|version|characteri[sz]ations?|portrayal|narrative|rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
 DENIAL_VERB = compile_words(
-    r"\b(?:den(?:y|ies|ied|ying)|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
+    r"\b(?:den(?:y|ies|ied|ying)(?! (?:them |him |her |us )?(?:access|entry|visas?|permission|bail|parole|requests?|applications?|the (?:request|application|licen[cs]e|permit|visa)|a (?:request|licen[cs]e|permit|visa)|asylum|service|citizenship|licen[cs]es|credit|permits|landing rights))|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
     # ("their disputed border that killed two guards": a disputed place, no disputed claim)
     rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed|e)?\s+"
     r"(?!(?:border|borders|territor\w*|region|area|islands?|waters|zone|enclave|frontier|land|seats?|constituenc\w*)\b)"
-    rf"(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?:\S+\s+){{0,6}}?as\b"
+    rf"(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?!(?:the |an? |their |its |his |her |our )?(?:offer|bid|proposal|plan|amendment|motion|request|application|deal|idea|appeal|budget|nominee|candidate)\b)(?:\S+\s+){{0,6}}?as\b"
     rf"|call\w* (?:the|these|those|such|this|that|its|his|her|their|(?:the\s+)?[\w-]+['’]s) (?:\w+ )?{_CLAIMISH}\s+[\"“‘']?(?:\w+ ){{0,2}}(?:wrong|false|untrue|inaccurate|misleading|absurd|nonsense|ridiculous|unfair|flawed|a smear|a fairy tale|fiction)"
     r"|call\w* (?:the|these|those|such|this|that|its|his|her|their|(?:the\s+)?[\w-]+['’]s) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?|statement)\b"
     r"|got (?:it|this|that|the \w+) (?:\w+ )?wrong"
     rf"|(?:push(?:ed|es|ing)? back (?:against|on)|brush(?:ed|es|ing)? (?:off|aside)|hit back at)\s+(?:\S+\s+){{0,4}}?{_CLAIMISH}\b)"
 )
 DENIAL_LEX = compile_words(
-    r"\b(?:baseless|groundless|scare-?monger\w*|(?:is|are|was|were) not (?:our|ours|one of ours)\b|(?:isn't|aren't|wasn't|weren't) (?:our|ours|one of ours)\b|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere|downstream|upstream|north|south|east|west|near|nearby|next|close|along|across|beyond|outside|inside|off|under|above|below|just|some|about|dormant|idle|empty|unused|far|deep|low|halfway)\b)|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
+    r"\b(?:baseless|groundless|scare-?monger\w*|(?:is|are|was|were) not (?:our|ours|one of ours)\b|(?:isn't|aren't|wasn't|weren't) (?:our|ours|one of ours)\b|unfounded|unsubstantiated|fabricat\w+|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere|downstream|upstream|first|second|third|fourth|fifth|sixth|top|bottom|joint|level|\d+\w*|north|south|east|west|near|nearby|next|close|along|across|beyond|outside|inside|off|under|above|below|just|some|about|dormant|idle|empty|unused|far|deep|low|halfway)\b)|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
     # "No Polish soldier has crossed the border": a charge answered by its negation
     r"(?<![\w-])no (?:[a-z]+ ){0,2}(?:soldiers?|troops?|forces|weapons|missiles?|drones?|warplanes?|aircraft|warships?|"
     r"personnel|fighters|mercenaries|agents?|spies|money|payments?|bribes?) (?:has|have|had|was|were|is|are) (?:ever |been )?"

@@ -3909,3 +3909,21 @@ def test_the_wrongdoing_sense_still_charges(clause: str) -> None:
     from agents.tagging._stance import classify
 
     assert classify(clause)[0] == "allegation"
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the app denies access to users under 13, the company said.", "other"),
+        ("the team lies second in the table, the manager said.", "other"),
+        ("the minister said the government had denied visas to 40 applicants.", "other"),
+        ("the airline said it had rejected the offer as too low.", "other"),
+        ("the company denied any wrongdoing.", "denial"),
+        ("the minister rejected the claims as baseless.", "denial"),
+        ("the kremlin denied it.", "denial"),
+    ],
+)
+def test_procedural_refusals_deny_no_charge(clause: str, stance: str) -> None:
+    from agents.tagging._stance import classify
+
+    assert classify(clause)[0] == stance
