@@ -322,6 +322,13 @@ OPEN_QUESTION = compile_words(
 )
 
 
+# Harm a flood, a virus or a crash did: no one is charged with it.
+NATURAL_HARM = re.compile(
+    r"\b(?:floods?|flooding|storms?|earthquakes?|quakes?|(?:wild)?fires?|blazes?|landslides?|mudslides?|avalanches?|heatwaves?"
+    r"|droughts?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|lightning|the cold|the heat|the virus|the disease"
+    r"|the outbreak|the pandemic|(?:an? |the )?epidemic|cholera|malaria|covid(?:-19)?|the crash|the accident|the explosion)\s+"
+    r"(?:had |has |have |that |which )?(?:\w+ly )?(?:killed|hit|destroyed|damaged|devastated|struck)\b"
+)
 # An act the speaker's side says it did not do ("he had not stolen any funds", "we never hacked"): the words of
 # a charge, negated. (Of a third party, "the company had not paid wages" is a charge of failing to.)
 NEGATED_ACT = re.compile(
@@ -391,6 +398,10 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     ):
         return "allegation", cameo_code(clause), 0.85
     if ALLEGATION_LEX.search(clause):
+        if (nat := NATURAL_HARM.search(clause)) is not None and not ALLEGATION_LEX.search(
+            clause[: nat.start()] + " " + clause[nat.end() :]
+        ):
+            return "other", None, 0.7  # "floods had killed 12 people": harm done by no one
         if negated and NEGATED_ACT.search(clause) and not ALLEGATION_LEX.search(NEGATED_ACT.sub(" ", clause)):
             return (
                 "other",

@@ -3927,3 +3927,16 @@ def test_procedural_refusals_deny_no_charge(clause: str, stance: str) -> None:
     from agents.tagging._stance import classify
 
     assert classify(clause)[0] == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenya Meteorological Department said floods had killed 12 people in Nairobi.",
+        "Coach Maria Lopez said her team had suffered a painful defeat against Rovers FC.",
+        "The coach said Rovers FC had punished every mistake his defenders made.",
+        "The minister said the pandemic had hit tourism hard.",
+    ],
+)
+def test_harm_done_by_no_one_and_a_lost_match_charge_no_one(text: str) -> None:
+    assert [s.stance for s in tag(text).statements] == ["other"]
