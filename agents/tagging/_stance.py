@@ -124,7 +124,7 @@ DENIAL_LEX = compile_words(
     r"(?:acted|billed|done|handled|reported|followed|behaved)\s+(?:\w+\s+){0,3}?(?:correctly|properly|lawfully|legally|appropriately)|only (?:\w+ ){0,2}(?:military|legitimate|combat) (?:\w+ )?(?:targets|facilities|objects|infrastructure|sites|positions)|legitimate (?:military )?targets?)"
 )
 ALLEGATION_VERB = compile_words(
-    r"\b(?:accus\w+|alleg(?:e|ed|es|ing)|(?:made|make|making|raised|raising|levell?ed|repeated|renewed|new|fresh|serious) allegations?"
+    r"\b(?:(?<!the )accus\w+|alleg(?:e|ed|es|ing)|(?:made|make|making|raised|raising|levell?ed|repeated|renewed|new|fresh|serious) allegations?"
     r"|blam\w+|charged|sued|(?:claim(?:s|ed)?|claiming)\s+(?:on \w+ \w+ \w+ )?that"
     r"|questioned the (?:authenticity|accuracy|veracity|credibility|legitimacy)|summon\w*|called in"
     r"|point(?:ed|s|ing)? the finger at|(?:laid|lays|put|puts|pinned|pins) the blame)\b"

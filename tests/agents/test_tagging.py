@@ -3936,6 +3936,7 @@ def test_procedural_refusals_deny_no_charge(clause: str, stance: str) -> None:
         "Coach Maria Lopez said her team had suffered a painful defeat against Rovers FC.",
         "The coach said Rovers FC had punished every mistake his defenders made.",
         "The minister said the pandemic had hit tourism hard.",
+        "Police said the accused would appear in court on Monday.",
     ],
 )
 def test_harm_done_by_no_one_and_a_lost_match_charge_no_one(text: str) -> None:
