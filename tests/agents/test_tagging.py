@@ -3941,3 +3941,23 @@ def test_procedural_refusals_deny_no_charge(clause: str, stance: str) -> None:
 )
 def test_harm_done_by_no_one_and_a_lost_match_charge_no_one(text: str) -> None:
     assert [s.stance for s in tag(text).statements] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Senate Ethics Committee said it had opened an inquiry.\n\n"
+            "The committee said Senator Ama Boateng had obstructed it.",
+            "Senate Ethics Committee",
+        ),
+        (
+            "Villagers accused Sierra Greens Packing, a spinach supplier, of polluting the stream.\n\n"
+            "The supplier said its plant met every standard.",
+            "Sierra Greens Packing",
+        ),
+    ],
+)
+def test_the_committee_or_the_supplier_is_the_one_named_before(text: str, name: str) -> None:
+    art = tag(text)
+    assert actor(art, art.statements[-1].speaker).name == name
