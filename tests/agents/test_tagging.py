@@ -3961,3 +3961,37 @@ def test_harm_done_by_no_one_and_a_lost_match_charge_no_one(text: str) -> None:
 def test_the_committee_or_the_supplier_is_the_one_named_before(text: str, name: str) -> None:
     art = tag(text)
     assert actor(art, art.statements[-1].speaker).name == name
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the club said it had fired head coach marco ventrelli after seven defeats.", "other"),
+        ("the coach said she had fired a shot nobody could stop.", "other"),
+        ("the director said she would start shooting her third feature in lisbon.", "other"),
+        ("the coach said his team's three-point shooting had finally clicked.", "other"),
+        ("we lacked quality in the attacking third, the coach said.", "other"),
+        ("the manager said the rookie had stolen two bases.", "other"),
+        ("the presenter shared her favourite kitchen hack.", "other"),
+        ("the coach said kovac had smuggled the ball in at the near post.", "other"),
+        ("the chief executive said the plant fabricates steel parts for wind turbines.", "other"),
+        ("the director said students would learn to manipulate large datasets.", "other"),
+        ("the motoring group said drivers should inflate their tyres before long journeys.", "other"),
+        ("the coach said they had executed the game plan perfectly.", "other"),
+        ("the analyst said execution of the turnaround plan would decide the share price.", "other"),
+        ("the organiser said the federation had sanctioned the city marathon.", "other"),
+        ("the board said a corrupted data file had delayed the results.", "other"),
+        ("the doctor said women should book a smear test when invited.", "other"),
+        ("the chain said its bottles would have tamper-proof caps.", "other"),
+        ("the club doctor said the winger had an abductor strain.", "other"),
+        ("the director said the hotel would launder its linen in-house.", "other"),
+        ("the group said soldiers had executed prisoners.", "allegation"),
+        ("prosecutors said the gang had laundered money through casinos.", "allegation"),
+        ("police said hackers had hacked into the hospital's network.", "allegation"),
+        ("the company said it had been hacked.", "allegation"),
+    ],
+)
+def test_more_innocent_senses(clause: str, stance: str) -> None:
+    from agents.tagging._stance import classify
+
+    assert classify(clause)[0] == stance
