@@ -3995,3 +3995,26 @@ def test_more_innocent_senses(clause: str, stance: str) -> None:
     from agents.tagging._stance import classify
 
     assert classify(clause)[0] == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the app offers a cheat sheet of phrases, she said.", "other"),
+        ("he said the company hoped to steal a march on rivals.", "other"),
+        ("the startup emerged from stealth mode, she said.", "other"),
+        ("burglaries fell 12 percent and car thefts were down by a fifth, he said.", "other"),
+        ("northline blamed the delays on heavy snow.", "other"),
+        ("the blame for this defeat is mine, the coach said.", "other"),
+        ("villagers said militia fighters set fire to their granaries.", "allegation"),
+        ("villagers said soldiers shot three farmers dead.", "allegation"),
+        ("herders said armed men raided their cattle pens.", "allegation"),
+        ("residents said the plant had leaked solvents into the river.", "allegation"),
+        ("he said the player had cheated.", "allegation"),
+        ("the union blamed the company for the accident.", "allegation"),
+    ],
+)
+def test_blame_on_the_weather_and_charges_of_arson_or_shooting(clause: str, stance: str) -> None:
+    from agents.tagging._stance import classify
+
+    assert classify(clause)[0] == stance
