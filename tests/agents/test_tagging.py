@@ -4018,3 +4018,8 @@ def test_blame_on_the_weather_and_charges_of_arson_or_shooting(clause: str, stan
     from agents.tagging._stance import classify
 
     assert classify(clause)[0] == stance
+
+
+def test_the_club_is_the_club_named_before() -> None:
+    art = tag("Redhill Rovers have sacked head coach Marco Ventrelli, the club said in a statement.")
+    assert [actor(art, s.speaker).name for s in art.statements] == ["Redhill Rovers"]
