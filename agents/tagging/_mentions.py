@@ -190,6 +190,8 @@ def _joined(tk: TokenTable, k: int) -> bool:
     gap = tk.gap[k - 1]
     if gap == " ":
         return True  # a possessive's gap starts with its "'s", so "Russia's Lavrov" never gets here
+    if gap == " & ":
+        return tk.cap[k] and tk.cap[k - 1]  # "Harrow & Finch Publishing", "Procter & Gamble"
     # "National Farmers' Union": a plural possessive inside a capitalized name
     return gap in ("' ", "’ ") and tk.text[k - 1].endswith("s") and tk.cap[k] and tk.cap[k - 1]
 
@@ -652,6 +654,9 @@ def _classify_run(
         return None  # "Airbus A320", "Boeing 737": a product or model, not an actor
     if len(words) > 1 and name in reg.org_prefixes:
         return Mention(start, end, reg.org_prefixes[name], False, poss)
+    if " & " in name and not locative and "of" not in words:
+        # "Procter & Gamble", "Saunders & Pike": a firm's name, never a person's
+        return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, poss)
     if (
         len(words) > 1
         and (words[-1] in _PLACE_LAST or words[0] in _PLACE_FIRST)

@@ -3227,7 +3227,7 @@ class _Tagger:
                 return accused
         am = _re_search(
             r"\b(?:accus\w*|blam\w+|charged|sued|convicted|indicted|fined|sentenced|held|questioned the \w+ of|cast\w* doubt on|summoned|called in|warned(?= \S+(?: \S+)? against)"
-            r"|point\w* the finger at|legal action against"
+            r"|point\w* the finger at|legal action against|(?:lawsuit|suit|complaint|petition|proceedings)\b[^.;]{0,80}?\bagainst"
             r"|(?:hit|hits|hitting|lash\w*) out at|(?:hit|hits|hitting|fired|fires|firing) back at"
             r"|(?:took|takes|taking) aim at)\b",
             low,

@@ -4023,3 +4023,12 @@ def test_blame_on_the_weather_and_charges_of_arson_or_shooting(clause: str, stan
 def test_the_club_is_the_club_named_before() -> None:
     art = tag("Redhill Rovers have sacked head coach Marco Ventrelli, the club said in a statement.")
     assert [actor(art, s.speaker).name for s in art.statements] == ["Redhill Rovers"]
+
+
+def test_an_ampersand_name_sues_the_start_up_it_files_against() -> None:
+    art = tag(
+        "Harrow & Finch Publishing filed a lawsuit in a New York federal court on Tuesday against the "
+        "artificial-intelligence start-up Quillmind, accusing it of training its models on pirated books."
+    )
+    assert named_statements(art) == [("Harrow & Finch Publishing", "allegation", "Quillmind")]
+    assert [s.speaker for s in tag("Procter & Gamble said sales rose.").statements] == ["org:procter-gamble"]
