@@ -4032,3 +4032,43 @@ def test_an_ampersand_name_sues_the_start_up_it_files_against() -> None:
     )
     assert named_statements(art) == [("Harrow & Finch Publishing", "allegation", "Quillmind")]
     assert [s.speaker for s in tag("Procter & Gamble said sales rose.").statements] == ["org:procter-gamble"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        (
+            "the new agency will lead the fight against graft in public procurement, the minister said.",
+            "other",
+        ),
+        ("the bank will hire 500 staff to fight card fraud, she said.", "other"),
+        ("illegal border crossings into the eu fell by 40% in the first half, frontex said.", "other"),
+        ("speeding violations fell by a third after the new cameras were installed, he said.", "other"),
+        (
+            "prosecutors have opened an investigation into the collapse of a building that killed four people.",
+            "other",
+        ),
+        (
+            "the group called for an independent inquiry into the stadium crush that killed 22 people.",
+            "other",
+        ),
+        ("the avalanche above zermatt killed four skiers, police said.", "other"),
+        ("the embassy warned of a heightened risk of terrorist attacks during the holidays.", "other"),
+        ("the nikkei breached 40,000 for the first time, the strategist said.", "other"),
+        ("the river severn breached its banks in three places, the agency said.", "other"),
+        ("there is no point assigning blame now, the governor said.", "other"),
+        ("strong copper exports were behind the surge in the peso, the analyst said.", "other"),
+        ("nobody can deny that the economy has turned a corner, the minister said.", "other"),
+        ("the ministry declined to confirm or deny that special forces had been deployed.", "other"),
+        (
+            "fire investigators said the blaze was accidental and that no one was suspected of wrongdoing.",
+            "other",
+        ),
+        ("the union said the company had committed fraud in the fight for the contract.", "allegation"),
+        ("the ministry said the rebels were behind the attack.", "allegation"),
+    ],
+)
+def test_phrases_that_hold_a_word_of_wrongdoing_and_charge_no_one(clause: str, stance: str) -> None:
+    from agents.tagging._stance import classify
+
+    assert classify(clause)[0] == stance
