@@ -204,7 +204,7 @@ ALLEGATION_LEX = compile_words(
     r"|plagiari[sz]\w*|(?:breaks?|broke|breaking|broken) (?:\w+ ){0,3}(?:rules|agreement|law|laws|treaty|contract|terms|promises?|seals|orders?|ban)\b|misstat\w+|without (?:\w+ )?consent|ordered (?:\w+ ){0,3}to (?:fire|shoot|attack|kill|open fire)|swept (?:\w+ ){0,3}under the (?:carpet|rug)|evad(?:ed|ing|es)\b|evasion|"
     r"legal action against|exceeded (?:its |the |their )?(?:\w+ )?(?:permit|limits?|quota|cap)\b|"
     r"pressured (?:him|her|them|us|me|\w+) to\b|cover(?:ed|ing|s)? (?:it|this|that|them|everything) up|ignored (?:us|them|our|their)\b|responsibility (?:lies|rests) (?:\w+ )?with|bears? (?:\w+ )?responsibility"
-    r"|blood on (?:its|their|his|her|our|your) hands|retaliat\w+"
+    r"|blood on (?:its|their|his|her|our|your) hands|retaliat(?:ed|es|ing|ion)\b(?! (?:tariffs|measures|duties|sanctions|levies))"
     r"|ignored (?:\w+ ){0,2}(?:orders|notices|rulings|instructions|requests)|attacks? by|(?:planned|financed|funded|orchestrated|masterminded)\s+(?:and\s+\w+\s+)?(?:from (?!the start|scratch|the outset|the beginning)|by)|directed\s+(?:and\s+\w+\s+)?from)\b"
 )
 VERDICT_CLEARED = re.compile(

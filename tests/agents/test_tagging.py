@@ -4072,3 +4072,17 @@ def test_phrases_that_hold_a_word_of_wrongdoing_and_charge_no_one(clause: str, s
     from agents.tagging._stance import classify
 
     assert classify(clause)[0] == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU will impose retaliatory tariffs on 4 billion euros of U.S. goods if talks fail, Trade Commissioner "
+        "Pieter Van Daele said.",
+        "India will ban exports of white rice to curb rising prices, the Indian Food Ministry said.",
+        "Lawmakers rejected the pension reform bill by 212 votes to 190, speaker Dalia Murkowska said.",
+        "The G7 price cap on Russian crude will be lowered to $47 a barrel, a U.S. Treasury official said.",
+    ],
+)
+def test_policy_and_votes_charge_no_one(text: str) -> None:
+    assert {s.stance for s in tag(text).statements} == {"other"}
