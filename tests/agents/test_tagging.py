@@ -1244,11 +1244,12 @@ def test_an_organization_word_after_a_possessive_continues_the_name() -> None:
 
 
 # Long-form dev sets (tuned on): floors a few points below what was measured when they were set
-# (longform 0.833 / 0.710, longform2 0.735 / 0.588, stop 10; longform3 0.798 / 0.685, stop 13).
+# (longform 0.833 / 0.710, longform2 0.735 / 0.588, stop 10; longform3 0.798 / 0.685, stop 13; at stop 14
+# 0.872 / 0.767, 0.815 / 0.705 and 0.817 / 0.713).
 LONGFORM_FLOORS = {
-    "longform.jsonl": (0.80, 0.68),
-    "longform2.jsonl": (0.70, 0.55),
-    "longform3.jsonl": (0.76, 0.64),
+    "longform.jsonl": (0.84, 0.73),
+    "longform2.jsonl": (0.78, 0.67),
+    "longform3.jsonl": (0.78, 0.68),
 }
 
 
@@ -1921,16 +1922,16 @@ def test_passive_rejections_with_their_content_and_refusals_to_say(
         assert art.statements[0].claim == "Orion Telecom sold customer data"
 
 
-# Construction probes (read and tuned on): 273 of the first 305 and 105 of the later 210 (scored once unseen at
-# 93) exactly right when this floor was set (stop 10).
-CONSTRUCTIONS_FLOOR = 365
+# Construction probes (read and tuned on): 1,010 of 1,315 in five banks exactly right when this floor was set
+# (stop 14); a few dozen of slack so that a harmless lexicon edit does not fail the build, a regression does.
+CONSTRUCTIONS_FLOOR = 970
 
 
 def test_construction_probes_floor_and_form() -> None:
     from agents.tagging.evaluation import CONSTRUCTIONS, evaluate_constructions
 
     rows = load_corpus(CONSTRUCTIONS)
-    assert len({r["id"] for r in rows}) == len(rows) >= 500
+    assert len({r["id"] for r in rows}) == len(rows) >= 1300
     assert all(g["stance"] in ("allegation", "denial", "other") for r in rows for g in r["gold"])
     figures = evaluate_constructions()
     assert figures["passed"] >= CONSTRUCTIONS_FLOOR, figures["failed"]
