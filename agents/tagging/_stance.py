@@ -16,6 +16,8 @@ SPEECH_VERB = compile_words(
     r"|alleging|accused|accuses|accuse|denied|denies|deny|rejected|rejects|dismissed|dismisses|blamed|blames"
     r"|labell?ed|described|asserted|maintained|responded|countered|hit back|questioned|cast doubt|casts doubt|testified|sued|charged"
     r"|recalled|proposed|welcomed|vowed|confirmed|acknowledged|admitted|summoned|called in|refuted|rebuffed"
+    r"|forecast|forecasts|projected|predicted|predicts|(?<!an )(?<!the )estimated|pledged|pledges|cautioned|cautions"
+    r"|expressed|blasted"
     r"|declined|refused|appeared to deny|condemned|critici[sz]ed|suggested|found|concluded|ruled|recalls"
     r"|expelled|has accused|have accused|held(?= .{0,60}responsible)|holds?(?= .{0,60}responsible)|(?:laid|lays|put|puts|pinned|pins) the blame|fined|acquitted|convicted|sentenced|indicted|saying|stating|adding|arguing|insisting|opposes|stood by|stands by|urged|called on|called for|ordered"
     r"|call(?:ed|ing)(?= (?:the|it|them|this|that|these|those|a|an|him|her|such|his|its|their)\b|\s+[A-Z][\w-]*['’]s\b)"

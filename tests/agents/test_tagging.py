@@ -4087,3 +4087,28 @@ def test_phrases_that_hold_a_word_of_wrongdoing_and_charge_no_one(clause: str, s
 )
 def test_policy_and_votes_charge_no_one(text: str) -> None:
     assert {s.stance for s in tag(text).statements} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Unemployment will rise to 6% next year, the Bundesbank forecast in its projections.", "Bundesbank"),
+        (
+            "The Congressional Budget Office projected that deficits would average 6% of GDP.",
+            "Congressional Budget Office",
+        ),
+        (
+            "Prime Minister Tomasz Wierzbicki expressed condolences to the families of the miners.",
+            "Tomasz Wierzbicki",
+        ),
+        ("The mayor cautioned that the water was unsafe.", "Mayor"),
+        (
+            "Senator Dwight Calloway blasted the decision to close the consulate as short-sighted.",
+            "Dwight Calloway",
+        ),
+    ],
+)
+def test_forecasts_pledges_and_condolences_are_statements(text: str, speaker: str) -> None:
+    assert [(actor(tag(text), s.speaker).name, s.stance) for s in tag(text).statements] == [
+        (speaker, "other")
+    ]
