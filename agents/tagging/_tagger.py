@@ -241,6 +241,8 @@ _LEADING_AFTER = re.compile(
     r"(?=[^.;]*\b(?:said|says|told|denied|rejected|dismissed|insisted|responded|replied)\b)"
 )
 _HE_SHE = re.compile(r"(he|she|He|She)\s+(?:had|has|was|is|would|did|never|allegedly)\b")
+# "According to prosecutors, businessman Viktor Hanak was ...": a name-less source, then what it says
+_NAMELESS_SOURCE = re.compile(r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},")
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -1712,7 +1714,11 @@ class _Tagger:
             elif seen_by is not None and (d := self._descriptor_after(seen_by.end(), ce)) is not None:
                 # "According to a statement from the ministry, ...": the ministry.
                 speaker, verb_at, verb_end = d, cs + m.start(), seen_by.end()
-            elif ms and ms[0].start - (cs + m.end()) < 30:
+            elif (
+                ms
+                and ms[0].start - (cs + m.end()) < 30
+                and not _NAMELESS_SOURCE.match(text, cs + m.end(), ce)
+            ):
                 speaker = ms[0].entry
                 verb_at, verb_end = cs + m.start(), ms[0].end
             else:

@@ -4112,3 +4112,32 @@ def test_forecasts_pledges_and_condolences_are_statements(text: str, speaker: st
     assert [(actor(tag(text), s.speaker).name, s.stance) for s in tag(text).statements] == [
         (speaker, "other")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to prosecutors, businessman Viktor Hanak was involved in laundering the proceeds of smuggling.",
+            ("Prosecutors", "allegation", "Viktor Hanak"),
+        ),
+        (
+            '"We were not there," a spokesman for the Northern Liberation Front said.',
+            ("Northern Liberation Front", "denial", None),
+        ),
+        (
+            "Berlin said Moscow had used the diplomats to gather intelligence on arms shipments.",
+            ("Germany", "allegation", "Russia"),
+        ),
+        (
+            "Defence lawyer Claire Doucet argued that Marseille police had planted the gun in her client's car.",
+            ("Claire Doucet", "allegation", "Marseille police"),
+        ),
+        (
+            "The National Audit Office said the Public Works Ministry could not account for 40% of the money.",
+            ("National Audit Office", "allegation", "Public Works Ministry"),
+        ),
+    ],
+)
+def test_charges_and_denials_in_plain_words(text: str, expected: tuple) -> None:
+    assert named_statements(tag(text))[0] == expected
