@@ -1721,6 +1721,16 @@ class _Tagger:
             ):
                 speaker = ms[0].entry
                 verb_at, verb_end = cs + m.start(), ms[0].end
+                if (
+                    ms[0].possessive
+                    and len(ms) > 1
+                    and ms[1].entry.kind == "person"
+                    and _re_fullmatch(
+                        r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+", text[ms[0].end : ms[1].start]
+                    )
+                ):
+                    # "according to Ukraine's human rights ombudsman, Oleh Marchenko-Vail": the ombudsman
+                    speaker, verb_end = ms[1].entry, ms[1].end
             else:
                 d = self._descriptor_after(cs + m.end(), ce)
                 if d:

@@ -4141,3 +4141,35 @@ def test_forecasts_pledges_and_condolences_are_statements(text: str, speaker: st
 )
 def test_charges_and_denials_in_plain_words(text: str, expected: tuple) -> None:
     assert named_statements(tag(text))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia has forcibly deported more than 19,000 children, according to Ukraine's human rights "
+            "ombudsman, Oleh Marchenko-Vail.",
+            ("Oleh Marchenko-Vail", "allegation", "Russia"),
+        ),
+        (
+            "The trade office said workers at a Corvex Industries plant had been denied the right to unionise by "
+            "Corvex Industries.",
+            ("Trade office", "allegation", "Corvex Industries"),
+        ),
+        (
+            "Sorel Chemicals said its discharges had always been within legal limits.",
+            ("Sorel Chemicals", "denial", None),
+        ),
+        (
+            "Fatima Oyelaran-Ross told a tribunal that chief executive Martin Kessel had ordered her to backdate "
+            "contracts.",
+            ("Fatima Oyelaran-Ross", "allegation", "Martin Kessel"),
+        ),
+        (
+            "The ruling National Unity Movement said the Civic Renewal Party had paid voters to attend its rallies.",
+            ("National Unity Movement", "allegation", "Civic Renewal Party"),
+        ),
+    ],
+)
+def test_more_charges_and_denials_in_plain_words(text: str, expected: tuple) -> None:
+    assert named_statements(tag(text))[0] == expected
