@@ -4173,3 +4173,14 @@ def test_charges_and_denials_in_plain_words(text: str, expected: tuple) -> None:
 )
 def test_more_charges_and_denials_in_plain_words(text: str, expected: tuple) -> None:
     assert named_statements(tag(text))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Villagers said militia fighters set fire to their granaries during the night.", "Militia fighters"),
+        ("Residents said gunmen had shot three farmers dead.", "Gunmen"),
+    ],
+)
+def test_nameless_attackers_are_the_accused(text: str, target: str) -> None:
+    assert named_statements(tag(text))[0][2] == target
