@@ -3722,8 +3722,8 @@ _GENERIC_HEADS = frozenset(WORDS["generic_heads"])
 _VERBISH = frozenset(["said", "says", "told", "denied", "has", "had", "was", "is", "would", "will"])
 _STATE_HEADS = frozenset(WORDS["state_heads"])
 _DESC_CLAIM = re.compile(
-    r"\b(?:dismiss|reject|den[yi]|rebuff|refut)\w*\s+(?:the\s+)?(\w+)\s+(?:claims?|accusations?|allegations?|charges?)\b"
-    r"|\bthe\s+(\w+)['’]s\s+(?:claims?|accusations?|allegations?|charges?|report|findings"
+    r"\b(?:dismiss|reject|den[yi]|rebuff|refut)\w*\s+(?:the\s+)?(\w+)['’]?\s+(?:claims?|accusations?|allegations?|charges?)\b"
+    r"|\bthe\s+(\w+)['’]s?\s+(?:claims?|accusations?|allegations?|charges?|report|findings"
     r"|(account|version|description|comments|remarks|testimony))\b",
     re.I,
 )

@@ -4184,3 +4184,8 @@ def test_more_charges_and_denials_in_plain_words(text: str, expected: tuple) -> 
 )
 def test_nameless_attackers_are_the_accused(text: str, target: str) -> None:
     assert named_statements(tag(text))[0][2] == target
+
+
+def test_a_denial_of_a_plural_possessors_claims_answers_them() -> None:
+    art = tag("Gordon Pike denied prosecutors' claims that he stole 1.2 million dollars from the club.")
+    assert named_statements(art)[0] == ("Gordon Pike", "denial", "Prosecutors")
