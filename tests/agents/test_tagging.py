@@ -4189,3 +4189,26 @@ def test_nameless_attackers_are_the_accused(text: str, target: str) -> None:
 def test_a_denial_of_a_plural_possessors_claims_answers_them() -> None:
     art = tag("Gordon Pike denied prosecutors' claims that he stole 1.2 million dollars from the club.")
     assert named_statements(art)[0] == ("Gordon Pike", "denial", "Prosecutors")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Office of Rail Safety said Northway Rail had skipped mandatory bridge inspections.",
+            ("Office of Rail Safety", "allegation", "Northway Rail"),
+        ),
+        (
+            '"Kairo Maps sold your location history to advertisers," privacy researcher Jonas Lindberg told the '
+            "committee.",
+            ("Jonas Lindberg", "allegation", "Kairo Maps"),
+        ),
+        (
+            '"Why did the Water Ministry sit on the cholera report for two years?" opposition MP Nomsa Dlamini-Khoza '
+            "asked.",
+            ("Nomsa Dlamini-Khoza", "allegation", "Water Ministry"),
+        ),
+    ],
+)
+def test_skipped_inspections_sold_data_and_sitting_on_a_report(text: str, expected: tuple) -> None:
+    assert named_statements(tag(text))[0] == expected
