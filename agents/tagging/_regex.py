@@ -72,7 +72,7 @@ def factored(pattern: str) -> str:
     start = pattern.index("(?:")
     end = _close(pattern, start)
     buckets: dict[str, list[str] | None] = {}
-    for alt in _expanded(_split_top(pattern[start + 3 : end])):
+    for alt in map(_lookbehind_after_first, _expanded(_split_top(pattern[start + 3 : end]))):
         if len(alt) >= 2 and alt[0].islower() and alt[1] not in "?*+{":
             rests = buckets.setdefault(alt[0], [])
             assert rests is not None
@@ -81,6 +81,21 @@ def factored(pattern: str) -> str:
             buckets.setdefault(alt, None)  # an alternative that starts with a group or class stays whole
     body = "|".join(key if rests is None else f"{key}(?:{'|'.join(rests)})" for key, rests in buckets.items())
     return f"{pattern[:start]}(?:{body}){pattern[end + 1 :]}"
+
+
+def _lookbehind_after_first(alt: str) -> str:
+    """``(?<!anti-)fraud`` -> ``f(?<!anti-f)raud``: the same test, but the alternative now starts with a letter,
+    so it goes into that letter's branch instead of being tried, lookbehinds and all, at every position."""
+    behinds: list[tuple[str, str]] = []
+    rest = alt
+    while rest.startswith(("(?<!", "(?<=")):
+        end = _close(rest, 0)
+        behinds.append((rest[:4], rest[4:end]))
+        rest = rest[end + 1 :]
+    if not behinds or len(rest) < 2 or not rest[0].islower() or rest[1] in "?*+{":
+        return alt
+    first = rest[0]
+    return first + "".join(f"{kind}{body}{first})" for kind, body in behinds) + rest[1:]
 
 
 def _expanded(alts: list[str]) -> list[str]:

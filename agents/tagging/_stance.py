@@ -338,30 +338,27 @@ NO_ONE_BLAMED = re.compile(
 )
 # Phrases that hold a word of wrongdoing and charge no one: harm a flood, a virus or a crash did; the fight
 # against fraud; figures of crimes that fell; an inquiry into a collapse; the risk of attacks; a record breached.
-NEUTRAL_SPANS = re.compile(
-    r"\b(?:floods?|flooding|storms?|earthquakes?|quakes?|(?:wild)?fires?|blazes?|landslides?|mudslides?|avalanches?|heatwaves?"
-    r"|droughts?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|lightning|the cold|the heat|the virus|the disease"
-    r"|the outbreak|the pandemic|(?:an? |the )?epidemic|cholera|malaria|covid(?:-19)?|the crash|the accident|the explosion"
-    r"|crush|stampede|collapse|blast)(?:\s+[\w-]+){0,3}?\s+(?:had |has |have |that |which )?(?:\w+ly )?"
+NEUTRAL_SPANS = compile_words(
+    r"\b(?:(?:flood|floods|flooding|storm|storms|earthquake|earthquakes|quake|quakes|fire|fires|wildfire|wildfires|blaze|blazes|landslide|landslides|mudslide|mudslides|avalanche|avalanches|heatwave|heatwaves|drought|droughts|cyclone|cyclones|hurricane|hurricanes|typhoon|typhoons|tornado|tornadoes|tsunami|tsunamis|lightning|the cold|the heat|the virus|the disease|the outbreak|the pandemic|the epidemic|an epidemic|epidemic|cholera|malaria|covid|the crash|the accident|the explosion|crush|stampede|collapse|blast)(?:-19)?(?:\s+[\w-]+){0,3}?\s+(?:had |has |have |that |which )?(?:\w+ly )?"
     r"(?:killed|hit|destroyed|damaged|devastated|struck)\b"
-    r"|\b(?:fight|fighting|battle|war|campaign|drive|efforts?|measures|unit|agency|task force|laws?|rules)\s+"
+    r"|(?:fight|fighting|battle|war|campaign|drive|effort|efforts|measures|unit|agency|task force|law|laws|rules)\s+"
     r"(?:against|on|to (?:fight|combat|tackle|curb|prevent|stop))\s+(?:[\w-]+\s+){0,3}?(?:fraud|graft|corruption|crime|"
     r"money laundering|laundering|smuggling|trafficking|doping|terroris\w+|hacking|cybercrime|piracy|poaching|cancer|disease|"
     r"malaria|inflation|bribery|abuse|violence)\b"
-    r"|\b(?:[\w-]+\s+){0,2}?(?:violations|crossings|thefts|robberies|burglaries|crimes?|offences|offenses|attacks|killings|"
-    r"fraud cases|cases|incidents)(?:\s+(?:into|in|on|at|across|of|from)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:fell|rose|dropped|declined|increased|decreased|jumped|surged|halved|doubled|"
-    r"were (?:down|up))\b"
-    r"|\b(?:opened|launched|began|ordered|called for|demanded|announced)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"|(?:(?:illegal|irregular|border|car|violent|reported|recorded|knife|gun|drug|speeding|traffic|cyber)\s+){0,2}(?:violations|crossings|thefts|robberies|burglaries|crime|crimes|offences|offenses|attacks|killings|fraud cases|cases|incidents)"
+    r"(?:\s+(?:into|in|on|at|across|of|from)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:fell|rose|dropped|declined|increased|decreased|"
+    r"jumped|surged|halved|doubled|were (?:down|up))\b"
+    r"|(?:opened|launched|began|ordered|called for|demanded|announced)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:investigation|inquiry|probe|review|inquest)\s+into\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:collapse|crash|fire|explosion|"
     r"deaths?|accident|incident|blast|derailment|outbreak|leak|spill|crush|stampede|disaster|sinking|flooding)\b"
     r"(?:\s+(?:(?:of|at|in|on)\s+(?:[\w-]+\s+){0,4})?(?:that|which)\s+(?:\w+\s+){0,2}?(?:killed|injured|left)\b)?"
-    r"|\b(?:risk|threat|danger|fears?)\s+of\s+(?:\w+\s+)?(?:attacks?|terrorism|violence|unrest|fraud|cyberattacks?)\b"
-    r"|\bbreached\s+(?:its\s+banks|(?:the\s+)?[\d,]+|(?:the\s+)?(?:\w+\s+)?(?:mark|level|barrier|threshold|ceiling|record))"
-    r"|\bno(?: one|body|-one) (?:was|is|were|has been) (?:suspected|accused|blamed)\b(?: of \w+)?"
-    r"|\bto (?:fight|combat|tackle|curb|prevent|stop|detect)\s+(?:[\w-]+\s+){0,3}?(?:fraud|graft|corruption|crime|"
+    r"|(?:risk|threat|danger|fear|fears)\s+of\s+(?:\w+\s+)?(?:attacks?|terrorism|violence|unrest|fraud|cyberattacks?)\b"
+    r"|breached\s+(?:its\s+banks|(?:the\s+)?[\d,]+|(?:the\s+)?(?:\w+\s+)?(?:mark|level|barrier|threshold|ceiling|record))"
+    r"|no(?: one|body|-one) (?:was|is|were|has been) (?:suspected|accused|blamed)\b(?: of \w+)?"
+    r"|to (?:fight|combat|tackle|curb|prevent|stop|detect)\s+(?:[\w-]+\s+){0,3}?(?:fraud|graft|corruption|crime|"
     r"money laundering|laundering|smuggling|trafficking|doping|terroris\w+|hacking|cybercrime|piracy|poaching|bribery)\b"
-    r"|\b(?:was|were|is|are)?\s*behind\s+the\s+(?:\w+\s+)?(?:surge|rise|fall|drop|increase|decline|rally|slump|gains?|losses|"
-    r"growth|success|recovery|boom|jump)\b"
+    r"|behind\s+the\s+(?:\w+\s+)?(?:surge|rise|fall|drop|increase|decline|rally|slump|gains?|losses|"
+    r"growth|success|recovery|boom|jump)\b)"
 )
 # An act the speaker's side says it did not do ("he had not stolen any funds", "we never hacked"): the words of
 # a charge, negated. (Of a third party, "the company had not paid wages" is a charge of failing to.)

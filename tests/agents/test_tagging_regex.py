@@ -97,3 +97,17 @@ def test_end_guarded_matches_the_pattern() -> None:
         for _ in range(3000):
             s = "".join(rng.choice("abAB\nx") for _ in range(rng.randint(0, 5)))
             assert bool(rx.search(s)) == bool(g.search(s)), (pattern, s)
+
+
+def test_a_leading_lookbehind_moves_after_the_first_letter_and_tests_the_same() -> None:
+    import re
+
+    from agents.tagging._regex import _lookbehind_after_first, compile_words
+
+    assert _lookbehind_after_first("(?<!anti-)fraud") == "f(?<!anti-f)raud"
+    assert _lookbehind_after_first("(?<!were )(?<!was )killed") == "k(?<!were k)(?<!was k)illed"
+    assert _lookbehind_after_first("(?:a|b)x") == "(?:a|b)x"  # no lookbehind: unchanged
+    pattern = r"\b(?:(?<!anti-)fraud|(?<!were )killed|kidnap\w+)\b"
+    fast, plain = compile_words(pattern), re.compile(pattern)
+    for text in ["an anti-fraud unit", "fraud", "they were killed", "he killed", "kidnapped", "a kid"]:
+        assert bool(fast.search(text)) == bool(plain.search(text)), text
