@@ -243,6 +243,14 @@ _LEADING_AFTER = re.compile(
 _HE_SHE = re.compile(r"(he|she|He|She)\s+(?:had|has|was|is|would|did|never|allegedly)\b")
 # "According to prosecutors, businessman Viktor Hanak was ...": a name-less source, then what it says
 _NAMELESS_SOURCE = re.compile(r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},")
+_CLIENT = re.compile(
+    r"\b(?:his|her|my|our|their)\s+clients?\b|\bthe\s+(?:suspect|defendant|accused)['’]s\s+(?:lawyer|attorney|counsel)",
+    re.I,
+)
+_CHARGING_BODY = re.compile(
+    r"Prosecut|Procurat|Attorney|Police|Commission|Authority|Agency|Regulator|Inspector|Investigat|Court|Tribunal"
+    r"|Prosecution|Justice|Department|Ministry|Office"
+)
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -3445,6 +3453,22 @@ class _Tagger:
             )
             if just_before is not None and just_before.para >= st.para - 1:
                 return just_before.speaker, just_before.claim
+        if _CLIENT.search(self.doc.text, st.start, st.end):
+            # "The suspect's lawyer called the charges absurd", "my client had no knowledge": a defence answers
+            # the prosecutors or the authority that brought the charges against the client
+            charging = next(
+                (
+                    x
+                    for x in reversed(self.stmts)
+                    if x.start < st.start
+                    and x.stance == "allegation"
+                    and x.speaker.id != sp.id
+                    and _CHARGING_BODY.search(x.speaker.name)
+                ),
+                None,
+            )
+            if charging is not None:
+                return charging.speaker, charging.claim
         principal = sp.name.split("'s ")[0].lower() if "'s " in sp.name else None
         best = None
         open_alleg = None

@@ -4212,3 +4212,13 @@ def test_a_denial_of_a_plural_possessors_claims_answers_them() -> None:
 )
 def test_skipped_inspections_sold_data_and_sitting_on_a_report(text: str, expected: tuple) -> None:
     assert named_statements(tag(text))[0] == expected
+
+
+def test_a_defence_lawyer_answers_the_prosecutors_not_the_state_they_accuse() -> None:
+    art = tag(
+        "The National Prosecutor's Office said the suspect had passed military data to officers of "
+        "Belarus's KGB.\n\n"
+        "Poland accused Belarus of running a hostile operation.\n\n"
+        'The suspect\'s lawyer, Krzysztof Nowicki, called the charges "absurd".'
+    )
+    assert named_statements(art)[-1] == ("Krzysztof Nowicki", "denial", "National Prosecutor's Office")
