@@ -594,10 +594,9 @@ def _classify_run(
             break
         if first < last and low in _WEEKDAYS and all_words[first + 1] in MEDIA_WORDS:
             break  # "The Sunday Telegraph", "the Sunday Times": the day is the paper's own name
-        if (
-            all_words[first] in _NAME_ADJECTIVES
-            and all_words[last] in ORG_WORDS
-            and (last - first >= 2 or all_words[last] in _BODY_HEADS)
+        if all_words[first] in _NAME_ADJECTIVES and (
+            (all_words[last] in ORG_WORDS and (last - first >= 2 or all_words[last] in _BODY_HEADS))
+            or (first < last and all_words[last] in MEDIA_WORDS)  # "The Pacific Herald", "Caribbean Times"
         ):
             # "the Northern Hockey Players Association", "Southern Water Authority", "the Electoral
             # Commission": part of the name

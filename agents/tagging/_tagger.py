@@ -950,7 +950,7 @@ def _clauses(doc: _Doc, s: int, e: int) -> list[tuple[int, int]]:
         r"|,?\s+but\s+(?=(?:accused|blamed|denied|rejected|dismissed|denies|rejects|dismisses|accuses|blames)\b)"
         r"|(?:,\s+and|\s+and|;)\s+(?=(?:also\s+)?(?:accused|blamed|denied|rejected|said|dismissed|suggested|alleged|claimed|that"
         r"|accuses|blames|denies|rejects|says|dismisses|alleges|claims|insisted|insists)\b)"
-        r"|,?\s+after\s+(?=(?:the\s+)?(?:[\w.’'-]+\s+){1,5}?(?:said|claimed|alleged|accused|blamed|charged|reported)\b)"
+        r"|,?\s+after\s+(?=(?:the\s+)?(?:(?!and\b)[\w.’'-]+\s+){1,5}?(?:said|claimed|alleged|accused|blamed|charged|reported)\b)"
         # "Tallis Pharma maintains that its drug is safe, despite claims by the Patient Safety Network that ...":
         # the claims are their owner's statement
         r"|,\s+(?=despite\s+(?:the\s+)?(?:claims?|allegations?|accusations?|charges?)\s+(?:by|from)\s+)"

@@ -39,11 +39,12 @@ BLIND_LONGFORM2 = _FIXTURES / "blind_longform2.jsonl"
 # that stop (0.68 / 0.55) and at its end, never read article by article nor used to choose a rule.
 BLIND_LONGFORM3 = _FIXTURES / "blind_longform3.jsonl"
 CORPORA = (_DEFAULT, BLIND, LONGFORM, LONGFORM2, LONGFORM3, BLIND_LONGFORM, BLIND_LONGFORM2, BLIND_LONGFORM3)
-# Short probes, each of one grammatical construction of attribution, stance or target (1,315 items in five
+# Short probes, each of one grammatical construction of attribution, stance or target (1,555 items in six
 # banks written by helpers that read no rules; read and tuned on here): where the rules have gaps. Scored
 # unseen with the code of the stop before: the third bank (R001-R200, stop 14) 91 of 200; the fourth and fifth
 # (P001-P300, S001-S300, stop 14: 200 innocent uses each of words that elsewhere name a wrong or deny one, and
-# 100 charges or denials in the same words) 196 and 182 of 300.
+# 100 charges or denials in the same words) 196 and 182 of 300; the sixth (G001-G240, stop 14: wire copy on
+# wars, espionage, sanctions and trade between real states) 169 of 240.
 CONSTRUCTIONS = _FIXTURES / "constructions.jsonl"
 
 

@@ -1922,16 +1922,16 @@ def test_passive_rejections_with_their_content_and_refusals_to_say(
         assert art.statements[0].claim == "Orion Telecom sold customer data"
 
 
-# Construction probes (read and tuned on): 1,010 of 1,315 in five banks exactly right when this floor was set
+# Construction probes (read and tuned on): 1,213 of 1,555 in six banks exactly right when this floor was set
 # (stop 14); a few dozen of slack so that a harmless lexicon edit does not fail the build, a regression does.
-CONSTRUCTIONS_FLOOR = 970
+CONSTRUCTIONS_FLOOR = 1170
 
 
 def test_construction_probes_floor_and_form() -> None:
     from agents.tagging.evaluation import CONSTRUCTIONS, evaluate_constructions
 
     rows = load_corpus(CONSTRUCTIONS)
-    assert len({r["id"] for r in rows}) == len(rows) >= 1300
+    assert len({r["id"] for r in rows}) == len(rows) >= 1500
     assert all(g["stance"] in ("allegation", "denial", "other") for r in rows for g in r["gold"])
     figures = evaluate_constructions()
     assert figures["passed"] >= CONSTRUCTIONS_FLOOR, figures["failed"]
@@ -4222,3 +4222,27 @@ def test_a_defence_lawyer_answers_the_prosecutors_not_the_state_they_accuse() ->
         'The suspect\'s lawyer, Krzysztof Nowicki, called the charges "absurd".'
     )
     assert named_statements(art)[-1] == ("Krzysztof Nowicki", "denial", "National Prosecutor's Office")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Pacific Herald reported that Straits Maritime Holdings had chartered tankers to carry Iranian oil "
+            "disguised as Malaysian crude.",
+            [("Pacific Herald", "allegation", "Straits Maritime Holdings")],
+        ),
+        (
+            "Azerbaijan's foreign ministry offered its condolences to Turkey after the earthquake and said Baku had "
+            "dispatched rescuers.",
+            [("Azerbaijan Foreign Ministry", "other", None)],
+        ),
+        (
+            "A drone attack set fire to a fuel depot overnight but no one was hurt, regional governor Aleksandr "
+            "Zhilin said.",
+            [("Aleksandr Zhilin", "other", None)],
+        ),
+    ],
+)
+def test_outlets_named_by_region_and_after_clauses_without_a_speaker(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
