@@ -4246,3 +4246,37 @@ def test_a_defence_lawyer_answers_the_prosecutors_not_the_state_they_accuse() ->
 )
 def test_outlets_named_by_region_and_after_clauses_without_a_speaker(text: str, expected: list) -> None:
     assert named_statements(tag(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The US Treasury said five Chinese companies had helped Russia evade sanctions by supplying drone "
+            "engines to its military.",
+            "Chinese companies",
+        ),
+        (
+            "Israel's military said Iran had supplied the Al-Nasr Brigades with precision-guided rockets.",
+            "Iran",
+        ),
+        (
+            "The US Commerce Department said Shenzhen Leiyun Electronics had sold drone components to Iran's "
+            "military.",
+            "Shenzhen Leiyun Electronics",
+        ),
+        (
+            "France accused a Moscow-based firm, Sevzap Digital, of creating fake news websites.",
+            "Sevzap Digital",
+        ),
+        (
+            "South Korea's military said North Korea had sent hundreds of balloons across the border.",
+            "North Korea",
+        ),
+        ("Kyiv said Russian forces had blown up the dam from the inside.", "Russia Military"),
+    ],
+)
+def test_charges_of_states_and_firms_in_wire_words(text: str, target: str) -> None:
+    assert [(s.stance, actor(tag(text), s.target).name) for s in tag(text).statements][:1] == [
+        ("allegation", target)
+    ]
