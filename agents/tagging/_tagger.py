@@ -251,6 +251,9 @@ _CHARGING_BODY = re.compile(
     r"Prosecut|Procurat|Attorney|Police|Commission|Authority|Agency|Regulator|Inspector|Investigat|Court|Tribunal"
     r"|Prosecution|Justice|Department|Ministry|Office"
 )
+_SAID_AT_END = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){1,7}?(?:said|told\s+(?:reporters|journalists|a news conference|parliament)|added)\b[^,;]{0,40}[.”\"]?\s*$"
+)
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -1917,6 +1920,21 @@ class _Tagger:
                     speaker, verb_at, verb_end, via_anaphor = sp, vm.start(), vm.end(), anaphor
                     content_before = content_before or before
                     break
+        if speaker is not None and speaker.kind != "person" and verb_end > verb_at:
+            spoke = _SAID_AT_END.search(text, verb_end, ce)
+            if spoke is not None:
+                # "The United Nations urged restraint, UN spokesman Rafael Quintero told reporters": the body's
+                # own spokesperson says it, and stands for the body too
+                person = next(
+                    (
+                        m.entry
+                        for m in reversed(doc.mentions_in(spoke.start(), spoke.end()))
+                        if m.entry.kind == "person"
+                    ),
+                    None,
+                )
+                if person is not None and _same_party(speaker, person):
+                    speaker = person
         nominal_stance = None
         if speaker is None and ("’s " in low or "'s " in low or " of " in low):
             found = self._nominal_speaker(cs, ce)

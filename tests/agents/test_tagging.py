@@ -4280,3 +4280,25 @@ def test_charges_of_states_and_firms_in_wire_words(text: str, target: str) -> No
     assert [(s.stance, actor(tag(text), s.target).name) for s in tag(text).statements][:1] == [
         ("allegation", target)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The United Nations urged India and Pakistan to exercise "maximum restraint", UN spokesman Rafael '
+            "Quintero told reporters in New York.",
+            [("Rafael Quintero", "other", None)],
+        ),
+        (
+            "The Kremlin offered condolences to the families of those killed in the earthquake in Myanmar, "
+            "spokesman Arkady Belsky said.",
+            [("Arkady Belsky", "other", None)],
+        ),
+        ("The army said rebels had killed three soldiers.", [("Army", "allegation", "Rebels")]),
+    ],
+)
+def test_the_bodys_spokesperson_at_the_end_speaks_and_those_killed_accuse_no_one(
+    text: str, expected: list
+) -> None:
+    assert named_statements(tag(text)) == expected
