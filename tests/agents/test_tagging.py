@@ -4302,3 +4302,26 @@ def test_the_bodys_spokesperson_at_the_end_speaks_and_those_killed_accuse_no_one
     text: str, expected: list
 ) -> None:
     assert named_statements(tag(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Moldova's presidency said Russia was funding protests aimed at toppling the government.", "Russia"),
+        (
+            "Ukraine's foreign ministry accused the Moscow-based channel Sever TV of broadcasting a fake video.",
+            "Sever TV",
+        ),
+        (
+            "The Nordic Ledger reported that Hungarian officials had shared confidential NATO documents with Moscow.",
+            "Hungary",
+        ),
+        (
+            "Gen. Vadym Oliinyk said Chinese satellite companies were providing Russia's military with imagery.",
+            "Chinese companies",
+        ),
+    ],
+)
+def test_funding_protests_fake_videos_shared_secrets_and_military_help(text: str, target: str) -> None:
+    art = tag(text)
+    assert [(s.stance, actor(art, s.target).name) for s in art.statements][:1] == [("allegation", target)]
