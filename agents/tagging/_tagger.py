@@ -254,6 +254,10 @@ _CHARGING_BODY = re.compile(
 _SAID_AT_END = re.compile(
     r",\s+(?:[\w’'.-]+\s+){1,7}?(?:said|told\s+(?:reporters|journalists|a news conference|parliament)|added)\b[^,;]{0,40}[.”\"]?\s*$"
 )
+_HAD_EVIDENCE = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+|its\s+|our\s+|we\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+"
+    r"(?:\w+\s+)?(?:evidence|proof|intelligence|information|indications)\s+(?:that|of)\s+"
+)
 # Titles of a police officer: "the officer" after "PC Mark Ridley" or "Officer Kyle Brennan" is that person
 _OFFICER_TITLES = frozenset(
     ("officer", "pc", "constable", "sergeant", "sgt", "sgt.", "detective", "deputy", "trooper")
@@ -3334,6 +3338,11 @@ class _Tagger:
                 # "..., Sandu told reporters in Chisinau": whoever is told is the audience, not the accused.
                 cands = [m for m in cands if not ve <= m.start < aud.end()]
                 ve = aud.end()
+        if not content_before and (ev := _HAD_EVIDENCE.match(text, ve, ce)) is not None:
+            # "said the alliance had evidence that Russian drones had entered": whom the evidence is about, not
+            # the speaker's own body that holds it
+            cands = [m for m in cands if m.start >= ev.end()]
+            ve = ev.end()
         tm0 = _re_match(r"\s*(?:on \w+\s+)?(?:that\s+)?", text[ve:ce])
         # After a verb that follows its content ('..., said the former manager'), the words after it
         # are the speaker's own phrase.

@@ -4325,3 +4325,27 @@ def test_the_bodys_spokesperson_at_the_end_speaks_and_those_killed_accuse_no_one
 def test_funding_protests_fake_videos_shared_secrets_and_military_help(text: str, target: str) -> None:
     art = tag(text)
     assert [(s.stance, actor(art, s.target).name) for s in art.statements][:1] == [("allegation", target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NATO spokeswoman Ingrid Solheim said the alliance had evidence that Russian drones had entered Polish "
+            "airspace deliberately.",
+            ("Ingrid Solheim", "allegation", "Russia Military"),
+        ),
+        (
+            "Moreva said the children had been evacuated for their own safety, not deported.",
+            ("Moreva", "denial", None),
+        ),
+        (
+            "Britain said on Monday that Russia had been using a ship to map undersea cables in the North Sea.",
+            ("United Kingdom", "allegation", "Russia"),
+        ),
+    ],
+)
+def test_evidence_held_by_the_speakers_side_a_charge_set_aside_and_mapped_cables(
+    text: str, expected: tuple
+) -> None:
+    assert named_statements(tag(text))[0] == expected
