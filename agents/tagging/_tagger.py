@@ -214,6 +214,7 @@ _STRIKE_FAILED = re.compile(
     r"\b(?:missed|fell short|(?:caused|reported|suffered)\s+no\s+(?:damage|casualties|injuries)|no\s+(?:damage|casualties"
     r"|injuries)\s+(?:was|were|had been)\s+reported|(?:was|were|had been)\s+(?:intercepted|shot down|downed))\b"
 )
+# "she stands by every line": one who stands by a charge repeats it
 _STANDS_BY = re.compile(
     r"\b(?:stands?|stood|standing) (?:firmly )?by (?:its|his|her|their|our|my|the|every|each)\b"
 )
@@ -222,38 +223,47 @@ _CHARGE_BY = re.compile(
     r"\b(?:claims?|allegations?|accusations?|charges?)\s+(?:(?:brought|made|levelled|leveled|filed|raised)\s+"
     r"(?:against\s+(?:[\w’'-]+\s+){1,3}?)?)?(?:by|from)\s+(?!(?:a|an|one|two|three|several|some)\s)"
 )
+# "coach Dragan Miletić's accusation", "prosecutors' claims": the words after an owner's name that make it a charge
 _POSSESSED_CHARGE = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:claims?|accusations?|allegations?|charges?|assertions?|suggestions?)\b"
 )
+# "..., as rights groups have alleged", "..., a charge patient activists have made for months": who made it
 _TRAILING_ALLEGER = re.compile(
     r",\s+(?:as\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?"
     r"(?:alleged|allege|alleges|claimed|claim|claims|charged|charge|charges|suggested|reported)"
     r"|(?:a|an|the)\s+(?:charge|claim|accusation|allegation)\s+(?P<who2>[^,;“”\"]{2,60}?)\s+(?:has|have|had)\s+"
     r"(?:long\s+|repeatedly\s+)?(?:made|levell?ed|raised|pressed))\b"
 )
+# "said the Kremlin's spokesman": the words after a possessive that make its owner the one speaking
 _SPOKESPERSON_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:chief\s+|main\s+|official\s+)?(?:spokesman|spokeswoman|spokesperson|press secretary|office|lawyers?|attorneys?)\b(?!\s+(?:had|has|was|were)\b)"
 )
 # ", after the Senate Ethics Committee accused her of ...": the charge a statement answers comes after it
 _AFTER_CHARGE = re.compile(r"[^.;]{0,80}?,?\s+after\s+", re.S)
+# "After the Free Hills Brigade said ..., the commander said": a charge leading the sentence, up to its comma
 _LEADING_AFTER = re.compile(
     r"(After\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,6}?(?:said|claimed|alleged|accused|blamed|charged|reported)\b[^,;“”\"]{3,200}),\s+"
     r"(?=[^.;]*\b(?:said|says|told|denied|rejected|dismissed|insisted|responded|replied)\b)"
 )
+# "alleged that he had pocketed donations": a pronoun subject of what was alleged
 _HE_SHE = re.compile(r"(he|she|He|She)\s+(?:had|has|was|is|would|did|never|allegedly)\b")
 # "According to prosecutors, businessman Viktor Hanak was ...": a name-less source, then what it says
 _NAMELESS_SOURCE = re.compile(r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},")
+# "my client", "the suspect's lawyer": a defence speaking for someone charged
 _CLIENT = re.compile(
     r"\b(?:his|her|my|our|their)\s+clients?\b|\bthe\s+(?:suspect|defendant|accused)['’]s\s+(?:lawyer|attorney|counsel)",
     re.I,
 )
+# Name words of a body that brings charges (prosecutors, police, regulators, courts)
 _CHARGING_BODY = re.compile(
     r"Prosecut|Procurat|Attorney|Police|Commission|Authority|Agency|Regulator|Inspector|Investigat|Court|Tribunal"
     r"|Prosecution|Justice|Department|Ministry|Office"
 )
+# ", UN spokesman Rafael Quintero told reporters.": a second attribution closing the clause
 _SAID_AT_END = re.compile(
     r",\s+(?:[\w’'.-]+\s+){1,7}?(?:said|told\s+(?:reporters|journalists|a news conference|parliament)|added)\b[^,;]{0,40}[.”\"]?\s*$"
 )
+# "the alliance had evidence that ...": the holder of the evidence is not whom it is about
 _HAD_EVIDENCE = re.compile(
     r"\s+(?:that\s+)?(?:the\s+|its\s+|our\s+|we\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+"
     r"(?:\w+\s+)?(?:evidence|proof|intelligence|information|indications)\s+(?:that|of)\s+"
