@@ -48,12 +48,15 @@ _PLACE_OFFICES = frozenset(
 )
 _BODY_LAST_WORDS = frozenset(key.split()[-1] for key in GOV_BODIES)
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-_TIME_WORDS = _WEEKDAYS | frozenset(
+# Days and months: "the report by Friday" names a date, no outlet and no source.
+DATE_WORDS = _WEEKDAYS | frozenset(
     [
         *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "christmas", "easter", "ramadan"),
-        *("noon", "midnight", "tonight", "tomorrow"),
+        *("september", "october", "november", "december"),
     ]
+)
+_TIME_WORDS = DATE_WORDS | frozenset(
+    ["christmas", "easter", "ramadan", "noon", "midnight", "tonight", "tomorrow"]
 )
 _LOCATIVE = frozenset(WORDS["locative"])
 # Connectors inside one name ("Ciudad del Este"); "and", "or" and "the" join names instead.
@@ -655,7 +658,7 @@ def _classify_run(
         return Mention(start, end, reg.org_prefixes[name], False, poss)
     if " & " in name and not locative and "of" not in words:
         # "Procter & Gamble", "Saunders & Pike": a firm's name, never a person's
-        return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, poss)
+        return _org_mention(reg, start, end, name, poss)
     if (
         len(words) > 1
         and (words[-1] in _PLACE_LAST or words[0] in _PLACE_FIRST)
@@ -672,9 +675,9 @@ def _classify_run(
         and _ORG_ROLE_AFTER.match(text, end)
     ):
         # "Kestrel Iron's general manager": no first name, and a general manager: a company
-        return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, poss)
+        return _org_mention(reg, start, end, name, poss)
     if len(words) > 1 and not poss and _ORG_AFTER.match(text, end):
-        return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, poss)
+        return _org_mention(reg, start, end, name, poss)
     if (len(words) > 1 and not MEDIA_WORDS.isdisjoint(words)) or not _MEDIA_CUES.isdisjoint(wl[-2:]):
         return Mention(start, end, reg.add(Entry(f"media:{slug(name)}", name, "media")), False, poss)
     if len(words) == 1 and poss:
@@ -717,7 +720,7 @@ def _classify_run(
         if w in lx.surname:
             return Mention(start, end, reg.add(lx.surname[w]), False, poss)
         if w.isupper() and len(w) <= 5:
-            return Mention(start, end, reg.add(Entry(f"org:{slug(w)}", w, "organization")), False, poss)
+            return _org_mention(reg, start, end, w, poss)
         if titled:
             return Mention(start, end, reg.add(_person(name, window)), False, poss)
         # An unknown single capitalized word is a place or a plain word unless an organization cue precedes
@@ -742,7 +745,7 @@ def _classify_run(
         ):
             if _remembered(tk, "person_by_name", w, lambda: _a_person_by_name(text, w)):
                 return Mention(start, end, reg.add(_person(name, window)), False, poss)
-            return Mention(start, end, reg.add(Entry(f"org:{slug(w)}", w, "organization")), False, poss)
+            return _org_mention(reg, start, end, w, poss)
         return None
     if "of" in words and words[0].lower() in GENDER_WORDS and words.index("of") in (2, 3):
         # "Michael Saunders of Saunders & Pike": the person, without where they work.
@@ -756,6 +759,11 @@ def _classify_run(
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 _GANG_WORDS = frozenset(["gang", "crew", "cartel", "syndicate", "militia", "collective"])
+
+
+def _org_mention(reg: Registry, start: int, end: int, name: str, possessive: bool) -> Mention:
+    """A mention of the organization ``name``, added to ``reg``."""
+    return Mention(start, end, reg.add(Entry(f"org:{slug(name)}", name, "organization")), False, possessive)
 
 
 def _cited(before_prev: str, prev: str) -> bool:

@@ -380,6 +380,11 @@ DOUBT_ON = re.compile(
 )
 
 
+def _charges_only_inside(phrases: re.Pattern[str], clause: str) -> bool:
+    """Are all the clause's words of a charge inside ``phrases`` (a phrase that charges no one)?"""
+    return phrases.search(clause) is not None and not ALLEGATION_LEX.search(phrases.sub(" ", clause))
+
+
 def classify(clause: str) -> tuple[str, str | None, float]:
     """(stance, cameo, strength) for one attributed clause (lowercased text)."""
     if '"' in clause or "“" in clause or "”" in clause:
@@ -427,11 +432,7 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         return "denial", "016", strength
     if neg_alleg or neg_deny:
         return "other", None, 0.7
-    if (
-        "blam" in clause
-        and (nb := NO_ONE_BLAMED.search(clause)) is not None
-        and not ALLEGATION_LEX.search(clause[: nb.start()] + " " + clause[nb.end() :])
-    ):
+    if "blam" in clause and _charges_only_inside(NO_ONE_BLAMED, clause):
         return "other", None, 0.7  # "blamed the delays on heavy snow", "the blame is mine"
     if (
         "questioned the" in clause
@@ -440,13 +441,11 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     ):
         return "allegation", cameo_code(clause), 0.85
     if ALLEGATION_LEX.search(clause):
-        if NEUTRAL_SPANS.search(clause) is not None and not ALLEGATION_LEX.search(
-            NEUTRAL_SPANS.sub(" ", clause)
-        ):
+        if _charges_only_inside(NEUTRAL_SPANS, clause):
             # "floods had killed 12 people", "the fight against fraud", "illegal crossings fell by 40%": the
             # only words of a charge are in a phrase that charges no one
             return "other", None, 0.7
-        if negated and NEGATED_ACT.search(clause) and not ALLEGATION_LEX.search(NEGATED_ACT.sub(" ", clause)):
+        if negated and _charges_only_inside(NEGATED_ACT, clause):
             return (
                 "other",
                 None,

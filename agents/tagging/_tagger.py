@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from agents.tagging._lexicon import GENDER_WORDS, GOV_BODIES, ORG_WORDS, TITLES, WORDS, Entry, lexicon, slug
 from agents.tagging._mentions import (
+    DATE_WORDS,
     Mention,
     Registry,
     country_entry,
@@ -759,16 +760,15 @@ class _Doc:
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0:
             m = self.mentions[i]
-            e = m.entry
+            i -= 1
+            if m.entry.kind != "person":
+                continue
             # the title at the person's first mention, or at this one ("identified as Kyle Brennan ... Officer
             # Brennan fired")
+            first_title = self.title_words(m.entry)[-1:]
             here = self.text[max(0, m.start - 20) : m.start].lower().split()[-1:]
-            if e.kind == "person" and (
-                (self.title_words(e)[-1:] and self.title_words(e)[-1] in titles)
-                or (here and here[0] in titles)
-            ):
-                return e
-            i -= 1
+            if not titles.isdisjoint(first_title + here):
+                return m.entry
         return None
 
     def last_military(self, pos: int) -> Entry | None:
@@ -1630,12 +1630,17 @@ class _Tagger:
 
     def _aside_alleger(self, aside: re.Match[str], speaker: Entry) -> Entry | None:
         """Who "as X alleged" names, if it is not the speaker."""
-        who = [m for m in self.doc.mentions_in(aside.start("who"), aside.end("who")) if not m.locative]
-        found = who[0].entry if who else self._descriptor_after(aside.start("who"), aside.end("who"))
+        found = self._who_in(aside.start("who"), aside.end("who"))
         if found is None:
             return None
         found = _speaker_entry(found)
         return None if found.id == speaker.id else found
+
+    def _who_in(self, start: int, end: int) -> Entry | None:
+        """The actor the words in [start, end) name ("as rights groups have alleged"): the first mention of no
+        place, else a name-less one."""
+        named = next((m.entry for m in self.doc.mentions_in(start, end) if not m.locative), None)
+        return named if named is not None else self._descriptor_after(start, end)
 
     def _echoed_owner(self, start: int, ce: int) -> Entry | None:
         """Whose charge a speaker echoes: "echoed France's accusation", "echoed claims by residents that"."""
@@ -2485,8 +2490,7 @@ class _Tagger:
         if m is None:
             return None
         g = "who" if m.group("who") else "who2"
-        who = [x for x in self.doc.mentions_in(m.start(g), m.end(g)) if not x.locative]
-        found = who[0].entry if who else self._descriptor_after(m.start(g), m.end(g))
+        found = self._who_in(m.start(g), m.end(g))
         if found is None or found.id == speaker.id or _same_party(found, speaker):
             return None
         return _speaker_entry(found), m.start() + 1, m.end()
@@ -3824,8 +3828,7 @@ _SELF_CLAIM = re.compile(
 )
 # (not a day or month: "release the report by Friday")
 _OUTLET_NAME = re.compile(
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b)((?:[A-Z][\w'’.-]*(?:\s+|$)){1,4})"
+    rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in DATE_WORDS))})\b)((?:[A-Z][\w'’.-]*(?:\s+|$)){{1,4}})"
 )
 _IN_FAVOUR_OF = re.compile(r"\bin favou?r of\s+")
 _MADE_IN = re.compile(r"\b([A-Z][a-z]+)-(?:made|built|supplied|designed|manufactured|produced|origin)\b")
