@@ -140,6 +140,9 @@ WORDS: dict = _load_json("tagging/lexicon.json")
 # Capitalized words that start sentences or titles but never names.
 STOP_CAPS = frozenset(WORDS["stop_caps"])
 
+# All-capital abbreviations of things ("TV cameras", "GPS data"): alone, no actor's name.
+CAPS_NOUNS = frozenset(WORDS["caps_nouns"])
+
 # Title words: stripped from the front of a name, and they tell a person apart from an organization.
 TITLES = frozenset(WORDS["titles"])
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from agents.tagging._lexicon import (
+    CAPS_NOUNS,
     GENDER_WORDS,
     GOV_BODIES,
     GROUP_NOUNS,
@@ -487,8 +488,8 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                 continue
             break
         resume = j + 1
-        if j == i and words[i] in STOP_CAPS:
-            continue  # "The", "Monday": _classify_run strips the word and finds nothing
+        if j == i and (words[i] in STOP_CAPS or words[i] in CAPS_NOUNS):
+            continue  # "The", "Monday", "TV": _classify_run strips the word and finds nothing
         if words[j].lower() in TITLES and _title_of_known_person(tk, j + 1):
             continue  # "Chief Cabinet Secretary Yoshimasa Hayashi": the title of the known person after it
         m = _classify_run(text, tk, i, j, reg, _locative(tk, i, table))

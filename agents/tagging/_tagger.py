@@ -3343,7 +3343,7 @@ class _Tagger:
                     # "urged the EU to provide a non-discriminatory environment for Chinese companies":
                     # nobody else is named, so the one urged is the one charged.
                     return addressees[0].entry
-        if _re_fullmatch(r"told|tells|told\s+\w+", text[vs:ve]):
+        if _re_fullmatch(r"(?:told|tells|telling)(?:\s+\w+)?", text[vs:ve]):
             tmt = _re_search(r"\bthat\s+", text[ve:ce])
             if tmt:
                 ve = ve + tmt.start()

@@ -4357,3 +4357,24 @@ def test_evidence_held_by_the_speakers_side_a_charge_set_aside_and_mapped_cables
     text: str, expected: tuple
 ) -> None:
     assert named_statements(tag(text))[0] == expected
+
+
+def test_the_outlet_being_told_is_not_the_accused() -> None:
+    art = tag(
+        "Federation president Hernan Ocampo went further, reportedly telling Caracol Radio that the chain of "
+        "custody had been broken because the doping control officer stored the sample overnight in a hotel room."
+    )
+    assert all(st.target is None or actor(art, st.target).name != "Caracol Radio" for st in art.statements), (
+        named_statements(art)
+    )
+
+
+@pytest.mark.parametrize("noun", ["TV", "GPS", "ICU", "DNA"])
+def test_capital_abbreviations_of_things_are_no_actors(noun: str) -> None:
+    art = tag(
+        "Keystone Rail said its signal cables had been cut. "
+        f'"They went to the {noun} records, not the police," union leader Marie-Claire Boudreau said. '
+        "She accused the company of using the incident as cover."
+    )
+    assert all(a.name != noun for a in art.actors)
+    assert named_statements(art)[-1] == ("Marie-Claire Boudreau", "allegation", "Keystone Rail")
