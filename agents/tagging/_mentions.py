@@ -691,6 +691,9 @@ def _classify_run(
             return Mention(start, tk.end[last + bn], reg.add(e), False, False)
     org_word = not ORG_WORDS.isdisjoint(words)
     if locative and not org_word and MEDIA_WORDS.isdisjoint(words):
+        if len(words) == 1 and words[0] in reg.surnames and all_words[first - 1].lower() == "to":
+            # "Responding to Whitlock's remarks", "wrote to Whitlock": the person named before, not a place
+            return Mention(start, end, reg.surnames[words[0]], False, poss)
         return None  # "near the village of Kfar Kila", "in St. Petersburg": a place
     if len(words) == 1 and words[0] in ORG_WORDS and not titled:
         return None  # "International observers": a generic word, not a name

@@ -3453,7 +3453,8 @@ class _Tagger:
             after = text[m.end : m.end + 40].lower()
             before = text[max(cs, m.start - 45) : m.start].lower()
             if m.possessive and _re_match(
-                r"(?:['’]s)?\s+(?:\w+\s+){0,2}(?:claims?|assertions?|accusations?|allegations?|estimates?|charges?|reports?|account|findings|statements?|ranking|figures)\b",
+                r"(?:['’]s)?\s+(?:\w+\s+){0,2}(?:claims?|assertions?|accusations?|allegations?|estimates?|charges?|reports?|account|findings|statements?|ranking|figures"
+                r"|comments|remarks|suggestions?|testimony|version|assessment|characteri[sz]ation|portrayal|narrative)\b",
                 after,
             ):
                 return m.entry

@@ -4378,3 +4378,19 @@ def test_capital_abbreviations_of_things_are_no_actors(noun: str) -> None:
     )
     assert all(a.name != noun for a in art.actors)
     assert named_statements(art)[-1] == ("Marie-Claire Boudreau", "allegation", "Keystone Rail")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Asked about Whitlock's comments, Pathwise Systems said it rejected any suggestion that it caused the breach.",
+        "Pathwise Systems rejected Whitlock's characterisation of the breach as false.",
+        "Responding to Whitlock's remarks, Pathwise Systems said the claim was false.",
+    ],
+)
+def test_a_denial_of_someones_comments_answers_them(answer: str) -> None:
+    art = tag(
+        "Tom Whitlock said the contractor had left the account unprotected. "
+        "Hospital director Ana Ruiz accused Pathwise Systems of hiding the breach for a week. " + answer
+    )
+    assert named_statements(art)[-1] == ("Pathwise Systems", "denial", "Tom Whitlock")
