@@ -4394,3 +4394,40 @@ def test_a_denial_of_someones_comments_answers_them(answer: str) -> None:
         "Hospital director Ana Ruiz accused Pathwise Systems of hiding the breach for a week. " + answer
     )
     assert named_statements(art)[-1] == ("Pathwise Systems", "denial", "Tom Whitlock")
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "gouged patients",
+        "siphoned off aid money",
+        "hushed up the complaints",
+        "shredded documents",
+        "bombed a hospital",
+        "dodged taxes",
+        "squandered public money",
+        "underpaid workers",
+        "censored reporters",
+        "been fixing prices with rivals",
+        "sacked whistleblowers",
+        "leaked classified files",
+        "thrown the match",
+    ],
+)
+def test_wrongs_told_by_the_act(act: str) -> None:
+    art = tag(f"Union leader Ana Ruiz said Halden Steel had {act}.")
+    assert named_statements(art) == [("Ana Ruiz", "allegation", "Halden Steel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Ana Ruiz said her team had squandered a two-goal lead.",
+        "Ana Ruiz said the contract had fixed prices for ten years.",
+        "Ana Ruiz said the crew had siphoned water from the flooded basement.",
+        "Ana Ruiz said the storm had gouged a channel through the dunes.",
+        "Coach Ana Ruiz said her side had thrown the match away in the last minute.",
+    ],
+)
+def test_the_same_words_in_innocent_senses(text: str) -> None:
+    assert [st.stance for st in tag(text).statements] == ["other"]
