@@ -90,6 +90,9 @@ DENIAL_LEX = compile_words(
     r"(?:had|has|have|did) not (?:break|broken|broke|violate|violated|breach|breached) any (?:rules|laws?|regulations|sanctions)|"
     r"(?:did|had|has|have) not (?:take|taken|took|receive|received|accept|accepted|pay|paid) (?:any )?(?:money|bribes?|payments?|cash|funds)|"
     r"(?:had|has|have|was|were) not (?:been )?involved\b|"
+    r"(?:(?:was|were|is|are) not|(?:had|has|have) not been) (?:\w+ )?responsible for\b|(?:isn't|wasn't|aren't|weren't) (?:\w+ )?responsible for\b|"
+    r"(?:bore|bears?|bear|had|has|have|accepts?|accepted) no (?:\w+ )?responsibility\b|"
+    r"(?:fairy[- ]?tales?|figment of|hoax(?:es)?\b)|"
     r"(?:has|had|have) no (?:links?|ties|connections?|relationship|affiliation) (?:to|with)\b|"
     r"not aware of any (?:wrongdoing|irregularit\w+|violations?|fraud)|"
     r"(?:was|were|is|are|been) (?:\w+ly )?made up\b|"
@@ -265,6 +268,9 @@ ACCUSED_OF_LYING = compile_words(
     r"|\b(?:spread\w*|sow\w*|peddl\w*|push\w*|wag\w*|run\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:disinformation|lies|propaganda|fake news|falsehoods|misinformation|(?:a |an )?(?:disinformation|smear|propaganda) campaign)"
     r"|\b(?:is|was|are|were|been|kept|keeps)\s+(?:\w+\s+)?lying\b|\blied\s+(?:to|about)\b"
+    # "questioned Volkova's account ..., calling it a fairy tale": the account doubted is hers, and so is the lie
+    r"|\b(?:questioned|questions|questioning|cast\w* doubt on)\s+(?:[\w'’.-]+\s+){0,5}?(?:account|version|explanation|alibi"
+    r"|excuse|testimony)\b"
     # "the newspaper had published a series of falsehoods": its readers were told lies, by it
     r"|\b(?:creat\w+|set up|ran|running|operat\w+|built)\s+(?:\w+\s+){0,2}fake\s+(?:news\s+)?(?:websites?|sites|accounts|profiles|pages|outlets)"
     r"|\b(?:broadcast\w*|aired|airing|publish\w*|spread\w*|circulat\w+|post(?:ed|ing))\s+(?:\w+\s+){0,3}?fake\s+(?:videos?|images?|photos?|footage|stories|reports?|documents?)"

@@ -4431,3 +4431,27 @@ def test_wrongs_told_by_the_act(act: str) -> None:
 )
 def test_the_same_words_in_innocent_senses(text: str) -> None:
     assert [st.stance for st in tag(text).statements] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "said the accusation was a fairy tale",
+        "said it was not responsible for the spill",
+        "said it wasn't responsible for the deaths",
+        "said the firm bore no responsibility",
+        "said the claims were a figment of someone's imagination",
+        "branded the claims a hoax",
+    ],
+)
+def test_more_words_of_denial(answer: str) -> None:
+    art = tag(f"Campaigners accused Halden Steel of poisoning the river. Halden Steel {answer}.")
+    assert named_statements(art)[-1] == ("Halden Steel", "denial", "Campaigners")
+
+
+def test_calling_a_doubted_account_a_fairy_tale_accuses_its_teller() -> None:
+    art = tag(
+        "Former world champion Oksana Melnyk questioned skier Daria Volkova's account of how a banned substance "
+        "entered her system, calling the contaminated-supplement story a fabrication."
+    )
+    assert named_statements(art) == [("Oksana Melnyk", "allegation", "Daria Volkova")]
