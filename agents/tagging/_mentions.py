@@ -455,6 +455,7 @@ def find_mentions(text: str, sent_starts: set[int], reg: Registry) -> list[Menti
                 j > i
                 and words[j] in _ORG_FINAL
                 and words[nt] not in ORG_WORDS
+                and words[nt] not in MEDIA_WORDS  # "Courier Group Newspapers"
                 and words[nt] not in _CONNECTORS
             ):
                 break  # "a Northway Airlines Airbus A320": the company's name ends at its last company word
@@ -565,7 +566,8 @@ def _and_continues_name(tk: TokenTable, i: int, j: int) -> int | None:
         # "Thomas Reed and Stanmore Logistics")
         return e
     # (from `lead` on: "A Department of ...": the article is not the name's)
-    of_body = j - lead >= 2 and tk.text[lead] in ORG_WORDS and tk.text[lead + 1] == "of"
+    # ("Queensland Department of Environment and Science": words may lead the organization word)
+    of_body = any(tk.text[p] in ORG_WORDS and tk.text[p + 1] == "of" for p in range(lead, j - 1))
     if of_body and len(after) <= 2 and ORG_WORDS.isdisjoint(after) and _GOV_ORG_WORDS.isdisjoint(after):
         return e
     return None
@@ -914,6 +916,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _INITIALS_SKIP and w[0].isupper())
 
 
+def _capitals(name: str) -> str:
+    """ "IG Handel und Logistik" -> "IGHL": every capital letter of the name's words, for a short form that
+    keeps a word's own initials."""
+    return "".join(c for w in name.split() if w not in _INITIALS_SKIP for c in w if c.isupper())
+
+
 def _bodies_by_their_acronym(text: str, mentions: list[Mention], reg: Registry) -> list[Mention]:
     """ "The National Climate Archive (NCA)": a name followed by its own initials in brackets is a body's,
     not a person's, even when none of its words says so."""
@@ -923,7 +931,11 @@ def _bodies_by_their_acronym(text: str, mentions: list[Mention], reg: Registry) 
         if e.kind != "person" or e.id in bodies or " " not in e.name or m.possessive:
             continue
         paren = _PARENTHESIZED.match(text, m.end)
-        if paren is not None and len(paren.group(1)) >= 2 and paren.group(1) == _initials(e.name):
+        if (
+            paren is not None
+            and len(paren.group(1)) >= 2
+            and paren.group(1) in (_initials(e.name), _capitals(e.name))
+        ):
             bodies[e.id] = Entry(f"org:{slug(e.name)}", e.name, "organization", e.country)
     if not bodies:
         return mentions

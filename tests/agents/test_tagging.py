@@ -4455,3 +4455,50 @@ def test_calling_a_doubted_account_a_fairy_tale_accuses_its_teller() -> None:
         "entered her system, calling the contaminated-supplement story a fabrication."
     )
     assert named_statements(art) == [("Oksana Melnyk", "allegation", "Daria Volkova")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A spokesperson for the Queensland Department of Environment and Science said the water was safe.",
+            "Queensland Department of Environment and Science",
+            "organization",
+        ),
+        (
+            "Ashcroft is suing Courier Group Newspapers (CGN). CGN said the claim was false.",
+            "Courier Group Newspapers",
+            "media",
+        ),
+        (
+            "The IG Handel und Logistik (IGHL) union said it would strike. IGHL called it a lockout.",
+            "IG Handel und Logistik",
+            "organization",
+        ),
+        ("The Townsville Bulletin reported that staff knew about the leak.", "Townsville Bulletin", "media"),
+        (
+            "Ridgeline Workforce Advisors said it had done nothing wrong.",
+            "Ridgeline Workforce Advisors",
+            "organization",
+        ),
+    ],
+)
+def test_names_that_run_on_past_and_und_a_company_word_or_a_paper_word(
+    text: str, name: str, kind: str
+) -> None:
+    art = tag(text)
+    speakers = {actor(art, st.speaker).name for st in art.statements}
+    assert name in speakers
+    assert {a.kind for a in art.actors if a.name == name} == {kind}
+    assert len([a for a in art.actors if a.kind in ("organization", "media")]) == 1
+
+
+def test_a_unions_negotiator_does_not_accuse_her_own_union() -> None:
+    art = tag(
+        "The IG Handel und Logistik (IGHL) union said three organisers had been dismissed at Versandhaus "
+        'Nordwerk. "This is textbook union-busting," IGHL negotiator Sabine Hoffmann told AFP.'
+    )
+    hoffmann = [st for st in art.statements if actor(art, st.speaker).name == "Sabine Hoffmann"]
+    assert hoffmann and hoffmann[0].stance == "allegation"
+    assert hoffmann[0].target is None or actor(art, hoffmann[0].target).name != "IG Handel und Logistik"
+    assert actor(art, hoffmann[0].speaker).org == "IG Handel und Logistik"
