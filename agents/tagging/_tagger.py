@@ -3348,6 +3348,11 @@ class _Tagger:
             if tmt:
                 ve = ve + tmt.start()
                 cands = [m for m in cands if m.start >= ve]
+            elif (aud := _AUDIENCE.match(text, ve, ce)) is not None and not _re_match(
+                r"\s*[,.;:—–]|\s*$", text[aud.end() : ce]
+            ):
+                # "told reporters the manipulation was deliberate": the audience, then what was said
+                ve = aud.end()
             elif (aud := _ADDRESSEE.match(text, ve, ce)) is not None:
                 # "..., Sandu told reporters in Chisinau": whoever is told is the audience, not the accused.
                 cands = [m for m in cands if not ve <= m.start < aud.end()]
@@ -3916,6 +3921,13 @@ _ADDRESSEE = re.compile(
     r"\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+"
     r"(?:\s+(?:in|on|at|after|before|during|when|while|as|from|outside|by|late|early|last|this)\b[^,.;:“”\"]*)?"
     r"(?=\s*[,.;:—–]|\s*$)"
+)
+# Whom one tells, when "that" does not follow: "told reporters the ...", "told MPs on Tuesday the ..."
+_AUDIENCE = re.compile(
+    r"\s+(?:the\s+|a\s+)?(?:reporters|journalists|news conference|press conference|press|parliament|lawmakers|legislators"
+    r"|MPs|MEPs|senators|court|jury|committee|panel|delegates|supporters|investors|analysts|shareholders|assembly"
+    r"|council|tribunal|hearing|inquiry|residents|briefing|rally|crowd|audience|listeners|viewers|staff|employees"
+    r"|workers|members|students|voters)\b(?:\s+(?:on|in|at|after|during|late|early|last|this)\s+[\w-]+)?"
 )
 _THAT_CLAUSE = re.compile(r"\s+that\s+([^.;]+?)\s*(?=[.;]|$)")
 _NO_RESPONSE = re.compile(

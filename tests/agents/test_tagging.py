@@ -4502,3 +4502,13 @@ def test_a_unions_negotiator_does_not_accuse_her_own_union() -> None:
     assert hoffmann and hoffmann[0].stance == "allegation"
     assert hoffmann[0].target is None or actor(art, hoffmann[0].target).name != "IG Handel und Logistik"
     assert actor(art, hoffmann[0].speaker).org == "IG Handel und Logistik"
+
+
+@pytest.mark.parametrize("audience", ["reporters", "MPs", "the committee on Friday", "investors"])
+def test_the_audience_told_without_that_is_not_the_accused(audience: str) -> None:
+    art = tag(
+        "Professor Kenji Morimoto ran the laboratory for a decade. "
+        f"Hiroshi Tanabe told {audience} Morimoto had manipulated images."
+    )
+    assert named_statements(art)[-1] == ("Hiroshi Tanabe", "allegation", "Kenji Morimoto")
+    assert all(a.name.lower() != audience.split()[-1].lower() for a in art.actors)
