@@ -247,6 +247,7 @@ _LEADING_AFTER = re.compile(
     r"(?=[^.;]*\b(?:said|says|told|denied|rejected|dismissed|insisted|responded|replied)\b)"
 )
 # "alleged that he had pocketed donations": a pronoun subject of what was alleged
+_THEY = re.compile(r"they\s+(?:had|have|were|are|would|did|never|allegedly|then|also|\w+ed)\b", re.IGNORECASE)
 _HE_SHE = re.compile(r"(he|she|He|She)\s+(?:had|has|was|is|would|did|never|allegedly)\b")
 # "According to prosecutors, businessman Viktor Hanak was ...": a name-less source, then what it says
 _NAMELESS_SOURCE = re.compile(r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},")
@@ -3373,6 +3374,19 @@ class _Tagger:
                 who = self._pronoun(pm.group(1).lower(), ve + tm0.end())
                 if who is not None and who.id != speaker.id and who.kind == "person":
                     return who
+            if not cands and _THEY.match(text, ve + tm0.end(), ce):
+                # "said Venezuelan soldiers crossed the river and that they fired shots": they, named just before
+                earlier = [
+                    m
+                    for m in self.doc.mentions_in(self._sentence_start(cs), cs)
+                    if not m.locative
+                    and not m.possessive
+                    and m.entry.kind in ("government", "group", "organization")
+                    and not _same_party(m.entry, speaker)
+                    and m.entry.country != speaker.country
+                ]
+                if earlier:
+                    return earlier[-1].entry
         if d is None and tm0 is not None:
             # "found evidence that 12 weightlifters ...": a later that-clause names the accused.
             for tmx in _re_finditer(r"\bthat\s+", text[ve + tm0.end() : ce]):
@@ -3837,7 +3851,9 @@ _OUTLET_NAME = re.compile(
     rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in DATE_WORDS))})\b)((?:[A-Z][\w'’.-]*(?:\s+|$)){{1,4}})"
 )
 _IN_FAVOUR_OF = re.compile(r"\bin favou?r of\s+")
-_MADE_IN = re.compile(r"\b([A-Z][a-z]+)-(?:made|built|supplied|designed|manufactured|produced|origin)\b")
+_MADE_IN = re.compile(
+    r"\b([A-Z][a-z]+)-(?:made|built|supplied|designed|manufactured|produced|origin|run|operated|owned|controlled|funded|financed)\b"
+)
 _ARMED_GROUP_WORDS = frozenset(
     ["Forces", "Army", "Guard", "Guards", "Militia", "Brigade", "Brigades", "Front"]
 )

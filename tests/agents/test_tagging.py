@@ -4512,3 +4512,29 @@ def test_the_audience_told_without_that_is_not_the_accused(audience: str) -> Non
     )
     assert named_statements(art)[-1] == ("Hiroshi Tanabe", "allegation", "Kenji Morimoto")
     assert all(a.name.lower() != audience.split()[-1].lower() for a in art.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Guyana's foreign minister Andrea Bowen said Venezuelan soldiers crossed the river and that they fired "
+            "shots at a patrol.",
+            "VEN",
+        ),
+        (
+            "Azerbaijan's Defence Ministry said Armenian units had fired a mortar at Azerbaijani positions.",
+            "ARM",
+        ),
+        (
+            "Sudan's ambassador Abdelrahim Osman said the weapons killing civilians arrive through Emirati-run "
+            "airstrips in Chad.",
+            "ARE",
+        ),
+    ],
+)
+def test_they_named_before_a_states_units_and_a_state_run_thing(text: str, target: str) -> None:
+    art = tag(text)
+    st = art.statements[-1]
+    assert st.stance == "allegation"
+    assert st.target is not None and actor(art, st.target).country == target
