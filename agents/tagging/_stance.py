@@ -362,6 +362,8 @@ NO_ONE_BLAMED = re.compile(
 NEUTRAL_SPANS = compile_words(
     r"\b(?:(?:flood|floods|flooding|storm|storms|earthquake|earthquakes|quake|quakes|fire|fires|wildfire|wildfires|blaze|blazes|landslide|landslides|mudslide|mudslides|avalanche|avalanches|heatwave|heatwaves|drought|droughts|cyclone|cyclones|hurricane|hurricanes|typhoon|typhoons|tornado|tornadoes|tsunami|tsunamis|lightning|the cold|the heat|the virus|the disease|the outbreak|the pandemic|the epidemic|an epidemic|epidemic|cholera|malaria|covid|the crash|the accident|the explosion|crush|stampede|collapse|blast)(?:-19)?(?:\s+[\w-]+){0,3}?\s+(?:had |has |have |that |which )?(?:\w+ly )?"
     r"(?:killed|hit|destroyed|damaged|devastated|struck)\b"
+    # defiance: "Lithuania would not be intimidated" charges no one
+    r"|(?:not|never|refuse to|refuses to|refused to) (?:be|being|been) (?:intimidated|bullied|blackmailed|cowed|coerced|silenced)\b"
     r"|(?:fight|fighting|battle|war|campaign|drive|effort|efforts|measures|unit|agency|task force|law|laws|rules)\s+"
     r"(?:against|on|to (?:fight|combat|tackle|curb|prevent|stop))\s+(?:[\w-]+\s+){0,3}?(?:fraud|graft|corruption|crime|"
     r"money laundering|laundering|smuggling|trafficking|doping|terroris\w+|hacking|cybercrime|piracy|poaching|cancer|disease|"

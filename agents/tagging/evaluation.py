@@ -11,6 +11,7 @@ import functools
 import json
 import re
 import time
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -48,8 +49,16 @@ CORPORA = (_DEFAULT, BLIND, LONGFORM, LONGFORM2, LONGFORM3, BLIND_LONGFORM, BLIN
 CONSTRUCTIONS = _FIXTURES / "constructions.jsonl"
 
 
+# Letters NFKD does not split into a base letter and a mark.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
 def _fold(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.casefold().replace("’s", "").replace("'s", "")) if w != "the"]
+    """The words of a name, case, accents and a possessive 's aside: a gold "Wladyslaw Kosiniak-Kamysz" is the
+    dictionary's "Władysław Kosiniak-Kamysz"."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return [w for w in _WORD.findall(text.replace("’s", "").replace("'s", "")) if w != "the"]
 
 
 def _contains(big: list[str], small: list[str]) -> bool:

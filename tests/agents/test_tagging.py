@@ -350,6 +350,10 @@ def test_actor_matching_rules() -> None:
     assert actor_matches(gov, "China") and actor_matches(gov, "Chinese government")
     assert not actor_matches(grp, "China") and actor_matches(grp, "Chinese nationals")
     assert actor_matches(per, "Peskov") and actor_matches(per, "Kremlin")
+    # a name written without its accents is the same name
+    pol = Actor(id="person:wladyslaw-kosiniak-kamysz", name="Władysław Kosiniak-Kamysz", kind="person")
+    assert actor_matches(pol, "Wladyslaw Kosiniak-Kamysz") and actor_matches(pol, "Kosiniak-Kamysz")
+    assert actor_matches(Actor(id="person:gitanas-nauseda", name="Gitanas Nausėda", kind="person"), "Nauseda")
     assert actor_matches(None, None) and not actor_matches(gov, None)
 
 
@@ -4538,3 +4542,10 @@ def test_they_named_before_a_states_units_and_a_state_run_thing(text: str, targe
     st = art.statements[-1]
     assert st.stance == "allegation"
     assert st.target is not None and actor(art, st.target).country == target
+
+
+def test_defiance_charges_no_one() -> None:
+    art = tag(
+        'President Gitanas Nauseda said Lithuania would "not be intimidated" and would convene the council.'
+    )
+    assert [st.stance for st in art.statements] == ["other"]
