@@ -34,12 +34,26 @@ LONGFORM = _FIXTURES / "longform.jsonl"
 LONGFORM2 = _FIXTURES / "longform2.jsonl"
 # Written at stop 13 by a helper that read no rules; scored once unseen (0.69 / 0.54), then tuned on.
 LONGFORM3 = _FIXTURES / "longform3.jsonl"
+# Written at stop 15 by three helpers that read no rules (22 articles: 12 on disputes between real states, 10 on
+# firms, courts, sport, health and research in ten countries); scored once unseen with the code of stop 14
+# (0.81 / 0.68, 0.63 / 0.52 and 0.74 / 0.62 for its three parts), then tuned on.
+LONGFORM4 = _FIXTURES / "longform4.jsonl"
 BLIND_LONGFORM = _FIXTURES / "blind_longform.jsonl"
 BLIND_LONGFORM2 = _FIXTURES / "blind_longform2.jsonl"
 # Written at stop 14 by a helper that read no rules (16 articles, 201 gold statements); scored at the start of
 # that stop (0.68 / 0.55) and at its end, never read article by article nor used to choose a rule.
 BLIND_LONGFORM3 = _FIXTURES / "blind_longform3.jsonl"
-CORPORA = (_DEFAULT, BLIND, LONGFORM, LONGFORM2, LONGFORM3, BLIND_LONGFORM, BLIND_LONGFORM2, BLIND_LONGFORM3)
+CORPORA = (
+    _DEFAULT,
+    BLIND,
+    LONGFORM,
+    LONGFORM2,
+    LONGFORM3,
+    LONGFORM4,
+    BLIND_LONGFORM,
+    BLIND_LONGFORM2,
+    BLIND_LONGFORM3,
+)
 # Short probes, each of one grammatical construction of attribution, stance or target (1,555 items in six
 # banks written by helpers that read no rules; read and tuned on here): where the rules have gaps. Scored
 # unseen with the code of the stop before: the third bank (R001-R200, stop 14) 91 of 200; the fourth and fifth

@@ -1254,6 +1254,7 @@ LONGFORM_FLOORS = {
     "longform.jsonl": (0.84, 0.73),
     "longform2.jsonl": (0.78, 0.67),
     "longform3.jsonl": (0.78, 0.68),
+    "longform4.jsonl": (0.73, 0.63),
 }
 
 
@@ -1263,6 +1264,7 @@ LONGFORM_FLOORS = {
         "longform.jsonl",
         "longform2.jsonl",
         "longform3.jsonl",
+        "longform4.jsonl",
         "blind_longform.jsonl",
         "blind_longform2.jsonl",
         "blind_longform3.jsonl",
