@@ -2748,6 +2748,17 @@ class _Tagger:
                 and bw[-1] in ("agency", "broadcaster", "newspaper", "channel", "daily", "outlet", "network")
             ):
                 return m.entry, False, content_before  # "KCNA state news agency": the outlet is the speaker
+            if (
+                desc is not None
+                and m.entry.kind == "person"
+                and not m.possessive
+                and len(bw) <= 6
+                and _re_match(r"\s+(?:of|from)\s+(?:the\s+)?", between)
+                and _re_fullmatch(r"[\w\s.'’-]*", between)
+            ):
+                # "Maria Lopez of the Green Party said", "Rep. Han Dong-soo of the opposition People Power Party":
+                # the person, not the party named after her
+                return m.entry, False, content_before
             if desc is not None and bw and bw[-1] in _DESCRIPTORS and not m.possessive:
                 return desc, desc.id != m.entry.id, content_before
             if m.possessive and bw:

@@ -4551,3 +4551,22 @@ def test_defiance_charges_no_one() -> None:
         'President Gitanas Nauseda said Lithuania would "not be intimidated" and would convene the council.'
     )
     assert [st.stance for st in art.statements] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rep. Han Dong-soo of the opposition People Power Party said the response had been too timid.",
+            "Han Dong-soo",
+        ),
+        ("Maria Lopez of the Green Party said the plan was late.", "Maria Lopez"),
+    ],
+)
+def test_a_person_of_a_party_speaks_not_the_party(text: str, speaker: str) -> None:
+    assert [actor(tag(text), st.speaker).name for st in tag(text).statements] == [speaker]
+
+
+def test_the_body_someone_heads_is_a_body() -> None:
+    art = tag("Choi Min-seok, who heads Free Voices Korea, told reporters that his group had sent leaflets.")
+    assert {a.kind for a in art.actors if a.name == "Free Voices Korea"} == {"organization"}
