@@ -281,6 +281,9 @@ def _title_window(tk: TokenTable, i: int, limit: int = 7) -> int:
         if around == "," and not (k == i - 1 and tk.text[k].lower() in TITLES):
             j = k - 1 if k > 0 and tk.text[k - 1].lower() != "the" else k - 2
             if j >= 0 and tk.text[j].lower() in ("to", "with"):
+                if j > 0 and tk.text[j - 1].lower() in TITLES and tk.gap[j - 1].strip() == "":
+                    k = j - 1  # "Sudan's ambassador to the U.N., Abdelrahim Osman": the title before "to"
+                    continue
                 return k + 1  # "Speaking to the BBC, opposition MP Sarah Hale": the BBC is whom she spoke to
             return k  # a comma right after it: "spokesman, Peskov" takes "spokesman" and no more
         # (an appositive title ending in a title word reads on: "Kyrgyzstan's deputy foreign minister, Nurlan
@@ -874,6 +877,9 @@ def person_entry(name: str, title: list[str]) -> Entry:
 def _person(name: str, window: list[str]) -> Entry:
     """A person named `name`, with country and organization taken from the title window before the name."""
     lx = lexicon()
+    if "to" in window:
+        # "Ukraine's ambassador to Germany, X": the state and body of the title, not those of the posting
+        window = window[: window.index("to")]
     a3 = _country_in(window)
     org = None
     low = [w.lower() for w in window]

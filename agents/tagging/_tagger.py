@@ -247,6 +247,12 @@ _LEADING_AFTER = re.compile(
     r"(?=[^.;]*\b(?:said|says|told|denied|rejected|dismissed|insisted|responded|replied)\b)"
 )
 # "alleged that he had pocketed donations": a pronoun subject of what was alleged
+# Bodies of a state that may charge its own government: courts, parliaments, auditors, ombudsmen
+_CHECKS_THE_STATE = re.compile(
+    r"\b(?:Court|Parliament|Senate|Assembly|Congress|Committee|Auditor|Ombudsman|Commission|Tribunal|Duma|Knesset"
+    r"|Prosecutor|Inspector|Judiciary|Opposition)",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"they\s+(?:had|have|were|are|would|did|never|allegedly|then|also|\w+ed)\b", re.IGNORECASE)
 _HE_SHE = re.compile(r"(he|she|He|She)\s+(?:had|has|was|is|would|did|never|allegedly)\b")
 # "According to prosecutors, businessman Viktor Hanak was ...": a name-less source, then what it says
@@ -1070,6 +1076,16 @@ class _Tagger:
                 st.target = None
         self._official_countries()
         self._home_government()
+        for st in self.stmts:
+            if (
+                st.stance == "allegation"
+                and st.target is not None
+                and st.target.kind in ("government", "country")
+                and st.speaker.kind in ("government", "country")
+                and st.target.country == st.speaker.country
+                and _CHECKS_THE_STATE.search(st.speaker.name) is None
+            ):
+                st.target = None  # a state does not accuse itself ("Sudan" of "Sudan's government")
 
     def _home_government(self) -> None:
         """A bare "the government" of no named state is the government of the country the story is set in: the
@@ -2368,8 +2384,11 @@ class _Tagger:
         k = len(cands) - 1
         while k > 0:
             prev, cur = cands[k - 1], cands[k]
-            if prev.possessive or not _COORDINATION.fullmatch(text, prev.end, cur.start):
+            join = _COORDINATION.fullmatch(text, prev.end, cur.start)
+            if prev.possessive or join is None:
                 break
+            if k == len(cands) - 1 and "and" not in join.group().lower() and cur.entry.kind == "person":
+                break  # "Sudan's ambassador to the U.N., Abdelrahim Osman, said": an appositive, not a list
             out.insert(0, prev.entry)
             k -= 1
         return out

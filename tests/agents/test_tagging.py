@@ -4570,3 +4570,24 @@ def test_a_person_of_a_party_speaks_not_the_party(text: str, speaker: str) -> No
 def test_the_body_someone_heads_is_a_body() -> None:
     art = tag("Choi Min-seok, who heads Free Voices Korea, told reporters that his group had sent leaflets.")
     assert {a.kind for a in art.actors if a.name == "Free Voices Korea"} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sudan's ambassador to the U.N., Abdelrahim Osman, said the UAE was a party to the war.", "SDN"),
+        ("Ukraine's ambassador to Germany, Oleksii Makeiev, said the talks would resume.", "UKR"),
+    ],
+)
+def test_an_envoy_to_a_body_or_state_named_in_an_appositive_is_one_speaker_of_his_own_state(
+    text: str, country: str
+) -> None:
+    art = tag(text)
+    assert len(art.statements) == 1
+    envoy = actor(art, art.statements[0].speaker)
+    assert envoy.kind == "person" and envoy.country == country and envoy.org == "Government"
+
+
+def test_a_state_does_not_accuse_itself() -> None:
+    art = tag("The Sudanese foreign ministry accused the government of Sudan's neighbour of arming rebels.")
+    assert [(st.stance, st.target) for st in art.statements] == [("allegation", None)]
