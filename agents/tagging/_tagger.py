@@ -247,6 +247,18 @@ _LEADING_AFTER = re.compile(
     r"(?=[^.;]*\b(?:said|says|told|denied|rejected|dismissed|insisted|responded|replied)\b)"
 )
 # "alleged that he had pocketed donations": a pronoun subject of what was alleged
+# Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
+_SAME_KIND_HEADS = {
+    "country": frozenset(
+        ["state", "country", "government", "kingdom", "emirate", "republic", "nation", "neighbour"]
+    ),
+    "government": frozenset(
+        ["state", "country", "government", "kingdom", "emirate", "republic", "nation", "neighbour"]
+    ),
+    "organization": frozenset(
+        ["company", "firm", "group", "airline", "bank", "club", "carmaker", "retailer", "insurer"]
+    ),
+}
 # Bodies of a state that may charge its own government: courts, parliaments, auditors, ombudsmen
 _CHECKS_THE_STATE = re.compile(
     r"\b(?:Court|Parliament|Senate|Assembly|Congress|Committee|Auditor|Ombudsman|Commission|Tribunal|Duma|Knesset"
@@ -2324,6 +2336,14 @@ class _Tagger:
             return
         who = [x for x in self.doc.mentions_in(m.start("who"), m.end("who")) if not x.locative]
         named = who[-1].entry if who else self._descriptor_after(m.start("who"), m.end("who"))
+        if (
+            not who
+            and st.target is not None
+            and (named is None or named.name.split()[-1].lower() in _SAME_KIND_HEADS.get(st.target.kind, ()))
+        ):
+            # "accused the UAE of ..., a charge the Gulf state dismissed": a name-less denier of the accused's
+            # kind is the accused ("the county board" is someone else)
+            named = st.target
         if named is None:
             return
         denier = _speaker_entry(named)
@@ -3927,7 +3947,7 @@ _NOT_AN_ELABORATION = re.compile(
 )
 _CHARGE_DENIED = re.compile(
     r",\s+(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?)\s+(?:that\s+|which\s+)?"
-    r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[a-z]+(?:\s+[a-z]+){0,2}?))\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+[a-z]+)?|[a-z]+(?:\s+[a-z]+){0,2}?))\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
     r"|called\s+(?:\w+\s+){0,2}?(?:unfounded|baseless|false|groundless|untrue|absurd|fabricated|ridiculous)"
     r"|described\s+as\s+(?:\w+\s+){0,2}?(?:unfounded|baseless|false|groundless|untrue|absurd|fabricated))\b"

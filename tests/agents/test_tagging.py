@@ -4591,3 +4591,14 @@ def test_an_envoy_to_a_body_or_state_named_in_an_appositive_is_one_speaker_of_hi
 def test_a_state_does_not_accuse_itself() -> None:
     art = tag("The Sudanese foreign ministry accused the government of Sudan's neighbour of arming rebels.")
     assert [(st.stance, st.target) for st in art.statements] == [("allegation", None)]
+
+
+def test_a_charge_a_nameless_denier_dismissed_is_denied_by_the_accused() -> None:
+    art = tag(
+        "Sudan's military-led government accused the United Arab Emirates on Thursday of supplying weapons and "
+        'drones to the Rapid Support Forces, a charge the Gulf state dismissed as "a fabrication."'
+    )
+    assert named_statements(art) == [
+        ("Sudan", "allegation", "United Arab Emirates"),
+        ("United Arab Emirates", "denial", "Sudan"),
+    ]
