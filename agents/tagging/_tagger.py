@@ -3455,6 +3455,12 @@ class _Tagger:
                 if backer:
                     return backer[0].entry
             return d
+        if content_before:
+            close = max(text.rfind("”", cs, vs), text.rfind('"', cs, vs))
+            if close > cs:
+                # '"The weapons arrive through Emirati-run airstrips," Sudan's ambassador to the U.N., X, told':
+                # the names after the quote are the speaker's own phrase
+                cands = [m for m in cands if m.end <= close or m.start >= ve]
         if not cands:
             fav = _IN_FAVOUR_OF.search(text, ve, ce)
             if fav is not None:
@@ -3462,7 +3468,7 @@ class _Tagger:
                 d = self._descriptor_after(fav.end(), ce)
                 if d is not None and d.id != speaker.id:
                     return d
-            made = _MADE_IN.search(text, ve, ce)
+            made = _MADE_IN.search(text, cs, vs) if content_before else _MADE_IN.search(text, ve, ce)
             if made is not None:
                 # "Iranian-made missiles were used": the maker state is the accused.
                 lx = lexicon()

@@ -4602,3 +4602,11 @@ def test_a_charge_a_nameless_denier_dismissed_is_denied_by_the_accused() -> None
         ("Sudan", "allegation", "United Arab Emirates"),
         ("United Arab Emirates", "denial", "Sudan"),
     ]
+
+
+def test_names_in_the_speakers_phrase_after_a_quote_are_not_accused() -> None:
+    art = tag(
+        '"The weapons killing our people arrive through Emirati-run airstrips in Chad," Sudan’s ambassador to '
+        "the U.N., Abdelrahim Osman, told the council."
+    )
+    assert named_statements(art) == [("Abdelrahim Osman", "allegation", "United Arab Emirates")]
