@@ -247,6 +247,10 @@ _LEADING_AFTER = re.compile(
     r"(?=[^.;]*\b(?:said|says|told|denied|rejected|dismissed|insisted|responded|replied)\b)"
 )
 # "alleged that he had pocketed donations": a pronoun subject of what was alleged
+_LIST_APPOSITIVE = re.compile(
+    r",\s*(?:the|an?)\s+[a-z][\w-]*(?:\s+[\w-]+){0,8}?\s+(?:of|by|from|between|including)\s+"
+    r"[^,“”\"]+(?:,\s*[^,“”\"]+)+?\s+(?:and|or)\s+[^,“”\"]+,(?=\s*(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?[a-z]*\s*$)"
+)
 # Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
 _SAME_KIND_HEADS = {
     "country": frozenset(
@@ -2683,11 +2687,18 @@ class _Tagger:
         # "Engineers who inspected the site say": the subject is the noun before "who".
         region = _re_sub(r"\s+(?:who|which)\s+[^,“”\"]*$", lambda m_: " " * len(m_.group()), region)
         # Drop appositives and relative clauses: "X, who is facing charges, said", "X, an umbrella group of Y, denied".
+        # "The Alliance of Sahel States, the confederation formed by Mali, Burkina Faso and Niger, has accused": an
+        # appositive holding a list runs to the comma before the verb
+        listed = (
+            _LIST_APPOSITIVE.sub(lambda m_: " " * len(m_.group()), region)
+            if region.count(",") >= 3
+            else region
+        )
         region_clean = _re_sub(
             r",\s*(?:who|which|whose|an?|the|[a-z]+ing|in|on|at|[a-z][\w-]*|[A-Z][\w-]*['’]s\s+[a-z][\w-]*)\b"
             r"(?:[^,“”\"]|(?<=\d),(?=\d\d\d)){0,150},",
             lambda m_: " " * len(m_.group()),
-            region,
+            listed,
         )
         region_clean = _TIME.sub(lambda m_: " " * len(m_.group()), region_clean.rstrip()).ljust(len(region))
         words = list(_re_finditer(r"[\w'’.-]+", region_clean))

@@ -4613,3 +4613,11 @@ def test_names_in_the_speakers_phrase_after_a_quote_are_not_accused() -> None:
         "the U.N., Abdelrahim Osman, told the council."
     )
     assert named_statements(art) == [("Abdelrahim Osman", "allegation", "United Arab Emirates")]
+
+
+def test_an_appositive_holding_a_list_is_not_the_speaker() -> None:
+    art = tag(
+        "The Alliance of Sahel States, the confederation formed by the military-led governments of Mali, Burkina "
+        "Faso and Niger, has accused France of arming jihadist groups."
+    )
+    assert named_statements(art) == [("Alliance of Sahel States", "allegation", "France")]
