@@ -4621,3 +4621,12 @@ def test_an_appositive_holding_a_list_is_not_the_speaker() -> None:
         "Faso and Niger, has accused France of arming jihadist groups."
     )
     assert named_statements(art) == [("Alliance of Sahel States", "allegation", "France")]
+
+
+def test_a_prosecutor_quoted_after_her_government_against_the_same_side_is_of_that_state() -> None:
+    art = tag(
+        "Lithuania accused Russia on Thursday of plotting arson attacks. Prosecutor Ruta Vaitkiene said one of "
+        "the suspects had been paid by Russian military intelligence."
+    )
+    prosecutor = next(a for a in art.actors if a.name == "Ruta Vaitkiene")
+    assert prosecutor.country == "LTU"
