@@ -2086,7 +2086,7 @@ class _Tagger:
                 stance, cameo, strength, passive_target = "allegation", own.cameo, 0.7, own.target
         if stance == "denial" and self._no_evidence_about_others(speaker, clause_low, cs, ce):
             stance, cameo, strength = "other", None, 0.6
-        by_valence = False
+        by_valence = by_report = False
         if stance == "other" and cameo is None and strength == NO_CUE and charged_words(clause_low):
             # No cue of ours, but strongly negative words ("harassing", "destroyed"): a charge if it
             # has someone to charge (checked once the target is known).
@@ -2099,9 +2099,9 @@ class _Tagger:
             and REPORT_VERB.search(text[verb_at:verb_end] or "reported")
             and verb_end > verb_at
         ):
-            stance, cameo, strength = "allegation", "112", 0.7
+            stance, cameo, strength, by_report = "allegation", "112", 0.7, True
         elif stance == "other" and speaker.kind == "media" and _re_search(r"according to", low):
-            stance, cameo, strength = "allegation", "112", 0.65
+            stance, cameo, strength, by_report = "allegation", "112", 0.65, True
         if (
             continuation
             or (
@@ -2215,6 +2215,9 @@ class _Tagger:
             if target is not None and speaker.org is not None and target.name == speaker.org:
                 # "Houthi spokesman Yahya Saree claimed the group had hit the destroyer": a claim for
                 # his own side, not a charge against it.
+                target, stance, cameo = None, "other", None
+            if by_report and target is None:
+                # "the boat returned to port, the Inquirer reported": a report charges a named party or no one
                 target, stance, cameo = None, "other", None
             if by_valence and (
                 target is None

@@ -4630,3 +4630,20 @@ def test_a_prosecutor_quoted_after_her_government_against_the_same_side_is_of_th
     )
     prosecutor = next(a for a in art.actors if a.name == "Ruta Vaitkiene")
     assert prosecutor.country == "LTU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boat returned to port late on Monday with all 14 crew members unharmed, the Philippine Daily Inquirer "
+        "reported.",
+        "According to the South China Morning Post, four more coast guard ships have arrived since Monday.",
+    ],
+)
+def test_a_media_report_that_charges_no_one_is_other(text: str) -> None:
+    assert [st.stance for st in tag(text).statements] == ["other"]
+
+
+def test_a_media_report_about_a_named_party_is_still_a_claim() -> None:
+    art = tag("The Financial Times reported that Vladimir Putin had offered to freeze the front line.")
+    assert named_statements(art) == [("Financial Times", "allegation", "Vladimir Putin")]
