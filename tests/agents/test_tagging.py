@@ -4647,3 +4647,29 @@ def test_a_media_report_that_charges_no_one_is_other(text: str) -> None:
 def test_a_media_report_about_a_named_party_is_still_a_claim() -> None:
     art = tag("The Financial Times reported that Vladimir Putin had offered to freeze the front line.")
     assert named_statements(art) == [("Financial Times", "allegation", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'Company spokeswoman Ngozi Eze described the Premium Times report as "false and malicious".',
+        "Major General Andrei Zhuk said there was no flight and no violation.",
+        'Major General Andrei Zhuk called the story "a fantasy for domestic consumption".',
+    ],
+)
+def test_calling_a_report_false_or_saying_the_act_never_happened_denies_it(answer: str) -> None:
+    art = tag(
+        "The Premium Times reported that a Belarusian helicopter had entered Polish airspace. " + answer
+    )
+    assert art.statements[-1].stance == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Ana Ruiz called the opening goal a false start for her side.",
+        "Ana Ruiz said it was a false alarm.",
+    ],
+)
+def test_a_false_start_or_alarm_denies_nothing(text: str) -> None:
+    assert [st.stance for st in tag(text).statements] == ["other"]
