@@ -4673,3 +4673,18 @@ def test_calling_a_report_false_or_saying_the_act_never_happened_denies_it(answe
 )
 def test_a_false_start_or_alarm_denies_nothing(text: str) -> None:
     assert [st.stance for st in tag(text).statements] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("TechCrunch", "USA"),
+        ("Moneycontrol", "IND"),
+        ("Philippine Daily Inquirer", "PHL"),
+        ("Jeune Afrique", "FRA"),
+    ],
+)
+def test_more_outlets_of_the_world_are_media(name: str, country: str) -> None:
+    art = tag(f"{name} reported on Tuesday that the ministry had approved the deal.")
+    outlet = actor(art, art.statements[0].speaker)
+    assert (outlet.name, outlet.kind, outlet.country) == (name, "media", country)
