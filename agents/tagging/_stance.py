@@ -70,7 +70,7 @@ NO_COMMENT = compile_words(
 
 _CLAIMISH = r"(?:assessments?|conclusions?|version|characteri[sz]ations?|portrayal|narrative|rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
 DENIAL_VERB = compile_words(
-    r"\b(?:den(?:y|ies|ied|ying)(?! (?:them |him |her |us )?(?:the right|their rights|his rights|her rights|access|entry|visas?|permission|bail|parole|requests?|applications?|the (?:request|application|licen[cs]e|permit|visa)|a (?:request|licen[cs]e|permit|visa)|asylum|service|citizenship|licen[cs]es|credit|permits|landing rights))|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
+    r"\b(?:den(?:y|ies|ied|ying)(?! (?:[\w'’-]+ ){1,3}access\b)(?! (?:them |him |her |us )?(?:the right|their rights|his rights|her rights|access|entry|visas?|permission|bail|parole|requests?|applications?|the (?:request|application|licen[cs]e|permit|visa)|a (?:request|licen[cs]e|permit|visa)|asylum|service|citizenship|licen[cs]es|credit|permits|landing rights))|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
     # ("their disputed border that killed two guards": a disputed place, no disputed claim)
     rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed|e)?\s+"
     r"(?!(?:border|borders|territor\w*|region|area|islands?|waters|zone|enclave|frontier|land|seats?|constituenc\w*)\b)"
@@ -169,7 +169,7 @@ ALLEGATION_LEX = compile_words(
     r"(?:profits?|revenue|money|politics|ratings) (?:over|before|ahead of) (?:safety|lives|people|patients|children|the public)|"
     r"hostile (?:\w+ )?(?:operation|operations|activity|activities|actions?)|(?:operations?|campaigns?|attacks?|network) (?:directed|run|orchestrated|controlled) (?:from|by)|"
     r"inauthentic|refused to (?:hand (?:\w+ )?over|release|disclose|share|provide) |"
-    r"statistical errors|flawed data|manipulated data|ignored (?:[\w-]+ ){0,3}(?:warnings|concerns|complaints)|nothing was done|failed to act|shortcuts|"
+    r"statistical errors|flawed data|manipulated data|ignored (?:[\w-]+ ){0,3}(?:warnings?|concerns|complaints|red flags?|alerts|pleas|advice)|(?<!been )(?<!was )(?<!were )(?:refused|denied|barred|blocked) (?:[\w-]+ ){1,3}access\b|been (?:refused|denied) access (?:[\w-]+ ){0,6}by\b|nothing was done|failed to act|shortcuts|"
     r"unapproved|unlicen[sc]ed|unauthori[sz]ed|without (?:approval|a licen[cs]e|authori[sz]ation)|(?:held|holding) up (?:aid|shipments?|deliveries|delivery|payments?|supplies|funds?|the release|approval|visas|goods|cargo|trucks|convoys?)|systematically(?! (?:preparing|prepared|planning|building|improving|reviewing|working|training))|terroris[tm]\w*|terror attack|below (?:production )?cost|below fair value|"
     r"convicted|indicted|deliberate\w*|pretext|crackdown(?! on (?:speeding|crime|drugs|smuggling|fraud|corruption|illegal|tax|counterfeit|piracy|doping|gangs?|trafficking|drink-driving))|repression|fined|penali[sz]ed|sanctioned(?! (?:the |a |an )?(?:\w+ )?(?:race|marathon|event|spending|match|fight|bout|tournament|competition|plan|project|use|purchase|budget))|convicted|found guilty|"
     # "designed to hide a fall in margins", "secretly expanded enrichment", "had been speeding"

@@ -4688,3 +4688,22 @@ def test_more_outlets_of_the_world_are_media(name: str, country: str) -> None:
     art = tag(f"{name} reported on Tuesday that the ministry had approved the deal.")
     outlet = actor(art, art.statements[0].speaker)
     assert (outlet.name, outlet.kind, outlet.country) == (name, "media", country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IAEA said Iran had denied its inspectors access to the Fordow plant.",
+        "The IAEA said its inspectors had been denied access to the Fordow plant by Iran.",
+    ],
+)
+def test_denying_inspectors_access_is_a_charge_not_a_denial(text: str) -> None:
+    assert named_statements(tag(text)) == [("International Atomic Energy Agency", "allegation", "Iran")]
+
+
+def test_ignoring_red_flags_is_a_charge_and_a_lapsed_visa_is_not() -> None:
+    assert tag("Lawyer Natalie Ferris said the hospital had ignored red flag after red flag.").statements[
+        0
+    ].stance == ("allegation")
+    art = tag("The embassy said the journalist had been denied access because his visa had expired.")
+    assert [st.stance for st in art.statements] == ["other"]
