@@ -2311,7 +2311,10 @@ class _Tagger:
         if stance == "allegation":
             self._denied_in_apposition(st, cs, ce)
         if stance == "allegation" and target is not None:
-            named = self._named_plural(target, cs)
+            at = text.lower().find(
+                target.name.lower(), cs, ce
+            )  # "referred X and Y ..., alleging the two companies"
+            named = self._named_plural(target, at if at > cs else cs)
             co_targets = named[1:] if named else self._co_targets(target, speaker, cs, ce)
             if named:
                 st.target = named[0]  # "accused the two companies": the companies just named

@@ -4707,3 +4707,12 @@ def test_ignoring_red_flags_is_a_charge_and_a_lapsed_visa_is_not() -> None:
     ].stance == ("allegation")
     art = tag("The embassy said the journalist had been denied access because his visa had expired.")
     assert [st.stance for st in art.statements] == ["other"]
+
+
+def test_the_two_companies_named_earlier_in_the_same_clause_are_both_accused() -> None:
+    art = tag(
+        "South Africa's Competition Commission said on Thursday it had referred generic drug makers Umhlaba "
+        "Pharmaceuticals and Karoo Generics to the Competition Tribunal, alleging that the two companies colluded "
+        "to divide state tenders."
+    )
+    assert {t for _, _, t in named_statements(art)} == {"Umhlaba Pharmaceuticals", "Karoo Generics"}
