@@ -196,6 +196,8 @@ def _joined(tk: TokenTable, k: int) -> bool:
         return True  # a possessive's gap starts with its "'s", so "Russia's Lavrov" never gets here
     if gap == " & ":
         return tk.cap[k] and tk.cap[k - 1]  # "Harrow & Finch Publishing", "Procter & Gamble"
+    if gap == ". " and tk.text[k - 1] == "St" and tk.cap[k]:
+        return True  # "St. Brendan's Regional Hospital", "St. Kitts": a saint's or place's name
     # "National Farmers' Union": a plural possessive inside a capitalized name
     return gap in ("' ", "’ ") and tk.text[k - 1].endswith("s") and tk.cap[k] and tk.cap[k - 1]
 
@@ -225,7 +227,20 @@ def _lookup(tk: TokenTable, i: int) -> tuple[int, str, str, Entry | str] | None:
 def _owned_body(tk: TokenTable, k: int) -> bool:
     """Token k, right after a possessive, goes on the same name: "the National Prosecutor's Office", "the
     People's Party" (an organization word), not "Halvorsen's lawyers"."""
-    return tk.cap[k] and tk.cap[k - 1] and tk.text[k] in ORG_WORDS and tk.gap[k - 1] in ("'s ", "’s ")
+    if not (tk.cap[k] and tk.cap[k - 1] and tk.gap[k - 1] in ("'s ", "’s ")):
+        return False
+    if tk.text[k] in ORG_WORDS:
+        return True
+    # "St. Brendan's Regional Hospital", "St Mary's Catholic School": a saint's name starts a body's, which an
+    # organization word within the next words ends
+    return (
+        k >= 2
+        and tk.text[k - 2] in ("St", "Saint")
+        and any(
+            tk.text[x] in ORG_WORDS and all(tk.cap[y] and _joined(tk, y) for y in range(k + 1, x + 1))
+            for x in range(k + 1, min(k + 3, len(tk)))
+        )
+    )
 
 
 def _body_after(tk: TokenTable, j: int) -> tuple[int, str] | None:
@@ -695,6 +710,8 @@ def _classify_run(
             e = Entry(f"gov:{slug(w)}:{slug(bname)}", f"{w} {bname.lower()}", "government", None, bname)
             return Mention(start, tk.end[last + bn], reg.add(e), False, False)
     org_word = not ORG_WORDS.isdisjoint(words)
+    if words[0] in ("St", "Saint") and not org_word and MEDIA_WORDS.isdisjoint(words):
+        return None  # "St. Petersburg officials", "St Louis": a place, no saint's name is a person's here
     if locative and not org_word and MEDIA_WORDS.isdisjoint(words):
         if len(words) == 1 and words[0] in reg.surnames and all_words[first - 1].lower() == "to":
             # "Responding to Whitlock's remarks", "wrote to Whitlock": the person named before, not a place

@@ -214,7 +214,7 @@ ALLEGATION_LEX = compile_words(
     r"|burn(?:ed|t|ing) (?:\w+ ){0,3}(?:villages|homes|houses|crops|fields)|wast(?:ed|ing) (?:\w+ ){0,2}(?:millions|billions|public"
     r" money|public funds|taxpayers)|displaced (?:\w+ ){0,3}without|starv(?:ing|ed|es) (?:the |its |their )?(?:region|population"
     r"|civilians|people|city|province)"
-    r"|lin(?:ed|ing|es) (?:his|her|their|its) (?:own )?pockets|(?:sat|sit|sits|sitting) on (?:the|a|its|their|his|her) (?:\w+ )?(?:report|findings|complaint|evidence|data|warnings?)|skipp(?:ed|ing) (?:\w+ ){0,3}(?:inspections?|checks|tests|maintenance|safety)|sold (?:\w+ ){0,3}(?:data|location|personal|information|details|history) to"
+    r"|lin(?:ed|ing|es) (?:his|her|their|its) (?:own )?pockets|(?:sat|sit|sits|sitting) on (?:the|a|its|their|his|her) (?:\w+ )?(?:report|findings|complaint|evidence|data|warnings?)|skipp(?:ed|ing) (?:\w+ ){0,3}(?:inspections?|checks|tests|maintenance|safety|disinfection|cleaning|procedures|protocols?)|sold (?:\w+ ){0,3}(?:data|location|personal|information|details|history) to"
     r"|(?:handed|awarded|steered|gave|given) (?:\w+ ){0,3}contracts? to (?:his|her|their) (?:relatives|family|friends|cronies|allies|associates)"
     r"|chas(?:ed|ing|es)\s+(?:[\w’'-]+\s+){0,5}?(?:away|off)\b|driven\s+(?:away|off)\b"
     # "the attack was carried out by a unit of the GRU": the agent named is held responsible

@@ -3210,7 +3210,11 @@ class _Tagger:
         k0 = 0
         while k0 < len(words) and words[k0].group().lower() in _NP_STOP:
             k0 += 1
-        if k0 > 0 and words[k0 - 1].group().lower() in ("its", "their", "our", "his", "her"):
+        if (
+            k0 > 0
+            and words[k0 - 1].group().lower() in ("its", "their", "our", "his", "her")
+            and not any(w.group().lower() in _OTHER_PARTY_HEADS for w in words[k0 : k0 + 3])
+        ):
             return None  # "recalled its ambassador": the actor's own people, not another party
         for k in range(k0, len(words)):
             w = words[k].group().lower()
@@ -3912,8 +3916,25 @@ _PARTICIPLES = frozenset(
         "dismissing",
     ]
 )
+# Heads of another party that "its" may own: "its cleaning contractor", "its former chief executive"
+_OTHER_PARTY_HEADS = frozenset(
+    [
+        "contractor",
+        "contractors",
+        "subcontractor",
+        "supplier",
+        "suppliers",
+        "vendor",
+        "partner",
+        "rival",
+        "predecessor",
+    ]
+)
 _SELF_CLAIM = re.compile(
     r"\s*(?:(?:on|in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(its|their|our|we|they|it|i)\b"
+    # ("said its cleaning contractor had skipped ...": another party of its, not itself)
+    r"(?!\s+(?:[\w-]+\s+)?(?:contractors?|subcontractors?|suppliers?|vendors?|partners?|rivals?|predecessors?"
+    r"|neighbou?rs?|critics|enemies|opponents|former|ex-)\b)"
     r"(?!\s+(?:believ|think|thought|suspect|consider|understand|said|say|know|had evidence|has evidence"
     r"|(?:\w+\s+)?(?:had |has |have )?(?:identified|found|uncovered|discovered|documented|obtained|seen|traced|gathered"
     r"|recorded|witnessed|observed)|(?:had |has |have )?been)\w*)",

@@ -4716,3 +4716,19 @@ def test_the_two_companies_named_earlier_in_the_same_clause_are_both_accused() -
         "to divide state tenders."
     )
     assert {t for _, _, t in named_statements(art)} == {"Umhlaba Pharmaceuticals", "Karoo Generics"}
+
+
+def test_a_saints_name_starts_a_body_and_st_petersburg_is_a_place() -> None:
+    art = tag(
+        "St. Brendan's Regional Hospital said its cleaning contractor had skipped required disinfection steps. "
+        "St. Petersburg officials said the port was open."
+    )
+    hospital = actor(art, art.statements[0].speaker)
+    assert (hospital.name, hospital.kind) == ("St. Brendan's Regional Hospital", "organization")
+    assert art.statements[0].stance == "allegation" and art.statements[0].target is not None
+    assert all(a.name != "St. Petersburg" for a in art.actors)
+
+
+def test_skipped_training_charges_no_one() -> None:
+    art = tag("The coach said the team had skipped training on Monday because of the heat.")
+    assert [st.stance for st in art.statements] == ["other"]
