@@ -4732,3 +4732,11 @@ def test_a_saints_name_starts_a_body_and_st_petersburg_is_a_place() -> None:
 def test_skipped_training_charges_no_one() -> None:
     art = tag("The coach said the team had skipped training on Monday because of the heat.")
     assert [st.stance for st in art.statements] == ["other"]
+
+
+def test_a_lawsuit_filed_in_a_court_by_someone_is_his() -> None:
+    art = tag(
+        "Gordon Leclair's mother died in the outbreak. A proposed class-action lawsuit filed Monday in Ontario "
+        "Superior Court by Gordon Leclair alleges that the hospital ignored warnings."
+    )
+    assert [actor(art, st.speaker).name for st in art.statements] == ["Gordon Leclair"]
