@@ -12,7 +12,17 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from agents.tagging._lexicon import GENDER_WORDS, GOV_BODIES, ORG_WORDS, TITLES, WORDS, Entry, lexicon, slug
+from agents.tagging._lexicon import (
+    GENDER_WORDS,
+    GOV_BODIES,
+    ORG_WORDS,
+    STOP_CAPS,
+    TITLES,
+    WORDS,
+    Entry,
+    lexicon,
+    slug,
+)
 from agents.tagging._mentions import (
     DATE_WORDS,
     Mention,
@@ -252,6 +262,54 @@ _LEADING_AFTER = re.compile(
 _LIST_APPOSITIVE = re.compile(
     r",\s*(?:the|an?)\s+[a-z][\w-]*(?:\s+[\w-]+){0,8}?\s+(?:of|by|from|between|including)\s+"
     r"[^,“”\"]+(?:,\s*[^,“”\"]+)+?\s+(?:and|or)\s+[^,“”\"]+,(?=\s*(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?[a-z]*\s*$)"
+)
+_OVERSIGHT_WORDS = frozenset(
+    [
+        "authority",
+        "authorities",
+        "regulator",
+        "regulators",
+        "watchdog",
+        "watchdogs",
+        "commission",
+        "commissioner",
+        "prosecutor",
+        "prosecutors",
+        "attorney",
+        "integrity",
+        "auditor",
+        "auditors",
+        "ombudsman",
+        "inspector",
+        "inspectors",
+        "inspectorate",
+        "investigator",
+        "investigators",
+        "inquiry",
+        "tribunal",
+        "court",
+        "courts",
+        "judge",
+        "judges",
+        "league",
+        "liga",
+        "observer",
+        "observers",
+        "monitor",
+        "monitors",
+        "researcher",
+        "researchers",
+        "fca",
+        "sec",
+    ]
+)
+_CAPITAL_DOER = re.compile(r"([A-Z][\w&.-]*[a-z][\w&.-]*(?:\s+[A-Z][\w&.-]+){0,2})(?=\s)")
+# A past-tense deed right after its doer: "fielded an ineligible player", "took envelopes of cash", "had billed"
+_PAST_DEED = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?!(?:said|told|was|were|is|are|has|had|will|would|could|did|added|announced"
+    r"|agreed|signed|welcomed|won|named|appointed|reported|returned|resumed|opened|launched|confirmed|expected|planned"
+    r"|started|began|joined|hired|released|published)\b)"
+    r"(?:[a-z]+ed|took|sold|paid|gave|hid|kept|knew|stole|sent|made|broke|fed|held|ran|let|put|got|told|left|sought|bought)\b"
 )
 # Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
 _SAME_KIND_HEADS = {
@@ -1737,6 +1795,45 @@ class _Tagger:
             content += 1
         return owner.entry, m.start("head"), content, _NOMINAL_STANCE.get(head)
 
+    def _oversight(self, speaker: Entry) -> bool:
+        """Does ``speaker`` police others: a regulator, prosecutor, court, league, watchdog or inspector?"""
+        # (a person by her title, "Attorney General Dana Whitfield"; a body by its name or the words before it,
+        # "Researchers at Corvid Labs")
+        words = self.doc.title_words(speaker) + ([] if speaker.kind == "person" else speaker.name.split())
+        return any(
+            w.lower().strip(".,").removesuffix("'s").removesuffix("’s") in _OVERSIGHT_WORDS for w in words
+        )
+
+    def _named_doer(
+        self, speaker: Entry, cs: int, ce: int, verb_at: int, verb_end: int, content_before: bool
+    ) -> Entry | None:
+        """The named party the reported content opens with, doing something in the past tense ("said CD
+        Villaverde fielded ...", "former mayor Karl Brenner took ..."), or None."""
+        start, end = (cs, verb_at) if content_before else (verb_end, ce)
+        text = self.doc.text
+        lead = _re_match(r"[\s,]*(?:on \w+\s+)?(?:that\s+)?", text[start:end])
+        at = start + (lead.end() if lead else 0)
+        first = next((m for m in self.doc.mentions_in(at, min(end, at + 60)) if not m.locative), None)
+        if (
+            first is None
+            and at != self._sentence_start(at)  # (a sentence's first word is capitalized whatever it is)
+            and (word := _CAPITAL_DOER.match(text, at, end)) is not None
+        ):
+            # "said PharmaLink billed Medicaid ...": a capitalized name no list knows, doing the deed
+            name = word.group(1)
+            if name.split()[0] in STOP_CAPS or not _PAST_DEED.match(text, word.end(1), end):
+                return None
+            return Entry(f"org:{slug(name)}", name, "organization")
+        if (
+            first is None
+            or first.possessive
+            or not _re_fullmatch(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}", text[at : first.start])
+            or _same_party(first.entry, speaker)
+            or first.entry.id == speaker.id
+        ):
+            return None
+        return first.entry if _PAST_DEED.match(text, first.end, end) else None
+
     def _speaks_for(self, st: _Stmt, accused: Entry) -> bool:
         """A speaker of no known side defending the accused by name ("Makolo said Kigali was only ...")."""
         if st.speaker.country not in (None, accused.country) or st.content_start < 0:
@@ -2093,6 +2190,16 @@ class _Tagger:
             # No cue of ours, but strongly negative words ("harassing", "destroyed"): a charge if it
             # has someone to charge (checked once the target is known).
             stance, cameo, strength, by_valence = "allegation", cameo_code(clause_low), 0.55, True
+        by_finding = False
+        doer = (
+            self._named_doer(speaker, cs, ce, verb_at, verb_end, content_before)
+            if stance == "other" and cameo is None and strength == NO_CUE and self._oversight(speaker)
+            else None
+        )
+        if doer is not None:
+            # "La Liga said CD Villaverde fielded an ineligible player", "Nordgas overcharged 40,000 households,
+            # the Consumer Authority said": what an oversight body says a named party did is its finding
+            stance, cameo, strength, by_finding = "allegation", "112", 0.6, True
         if stance == "other" and _NO_RESPONSE.search(low):
             return None  # "X did not respond to a request for comment": no statement
         if (
@@ -2218,6 +2325,10 @@ class _Tagger:
                 # "Houthi spokesman Yahya Saree claimed the group had hit the destroyer": a claim for
                 # his own side, not a charge against it.
                 target, stance, cameo = None, "other", None
+            if by_finding and (target is None or target.id not in self.doc.reg.actors):
+                target = self.doc.reg.add(
+                    doer
+                )  # the party the finding is about, named or not in the mentions
             if by_report and target is None:
                 # "the boat returned to port, the Inquirer reported": a report charges a named party or no one
                 target, stance, cameo = None, "other", None

@@ -3134,7 +3134,8 @@ def test_government_forces_and_a_ministry_of_no_named_state_are_the_home_states(
         "Opposition MP Grace Lado accused the Ministry of Health of concealing cholera cases."
     )
     names = {a.id: a for a in art.actors}
-    targets = [names[s.target] for s in art.statements if s.target]
+    # (the monitors' report, that South Sudan received embargoed rifles, is their own charge against the state)
+    targets = [names[s.target] for s in art.statements if s.target and names[s.speaker].kind == "person"]
     assert [(t.kind, t.country) for t in targets] == [("government", "SSD"), ("government", "SSD")]
     assert targets[1].name == "South Sudan Ministry of Health"
 
@@ -4740,3 +4741,36 @@ def test_a_lawsuit_filed_in_a_court_by_someone_is_his() -> None:
         "Superior Court by Gordon Leclair alleges that the hospital ignored warnings."
     )
     assert [actor(art, st.speaker).name for st in art.statements] == ["Gordon Leclair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "State Attorney General Dana Whitfield said PharmaLink billed Medicaid $12 million for prescriptions.",
+            ("Dana Whitfield", "allegation", "PharmaLink"),
+        ),
+        (
+            "Prosecutors said former mayor Karl Brenner took envelopes of cash from a construction firm.",
+            ("Prosecutors", "allegation", "Karl Brenner"),
+        ),
+        (
+            "Researchers at Corvid Labs said the messaging app Chatterly uploaded users' contact books to its servers.",
+            ("Corvid Labs", "allegation", "Chatterly"),
+        ),
+    ],
+)
+def test_what_an_oversight_body_says_a_named_party_did_is_its_finding(text: str, expected: tuple) -> None:
+    assert named_statements(tag(text))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators reached a compromise on fishing quotas late on Thursday, the European Commission said.",
+        "Turnout reached 64 percent, up six points on the last election, the Central Electoral Commission said.",
+        "The league said Halden FC signed a new striker on Friday.",
+    ],
+)
+def test_an_oversight_body_reporting_what_someone_did_in_plain_news_charges_no_one(text: str) -> None:
+    assert [st.stance for st in tag(text).statements] == ["other"]
