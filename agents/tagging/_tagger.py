@@ -311,6 +311,13 @@ _PAST_DEED = re.compile(
     r"|started|began|joined|hired|released|published)\b)"
     r"(?:[a-z]+ed|took|sold|paid|gave|hid|kept|knew|stole|sent|made|broke|fed|held|ran|let|put|got|told|left|sought|bought)\b"
 )
+_PAPER_HEADS = frozenset(
+    ["newspaper", "paper", "outlet", "broadcaster", "tabloid", "magazine", "daily", "publication"]
+)
+_WATCHDOG_HEADS = frozenset(
+    ["regulator", "watchdog", "commission", "authority", "agency", "monitor", "inspectorate"]
+)
+_GROUP_HEADS = frozenset(["group", "organisation", "organization", "ngo", "charity", "union", "campaigners"])
 # Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
 _SAME_KIND_HEADS = {
     "country": frozenset(
@@ -3652,6 +3659,8 @@ class _Tagger:
             if named is None and dm.group(2):
                 # "the chief's account": Chief Mulenga Kapasa's
                 named = self.doc.last_titled(dm.start(), w.lower())
+            if named is None:
+                named = self._accuser_by_head(w.lower(), dm.start())
             if named is not None:
                 return named  # "the group's claims" after "the ransomware group RedFang": RedFang's
             # (of "the airline's account" and no such actor, a mention below may name the airline)
@@ -3663,7 +3672,8 @@ class _Tagger:
             before = text[max(cs, m.start - 45) : m.start].lower()
             if m.possessive and _re_match(
                 r"(?:['’]s)?\s+(?:\w+\s+){0,2}(?:claims?|assertions?|accusations?|allegations?|estimates?|charges?|reports?|account|findings|statements?|ranking|figures"
-                r"|comments|remarks|suggestions?|testimony|version|assessment|characteri[sz]ation|portrayal|narrative)\b",
+                r"|comments|remarks|suggestions?|testimony|version|assessment|characteri[sz]ation|portrayal|narrative"
+                r"|reporting|coverage|story|article|investigation)\b",
                 after,
             ):
                 return m.entry
@@ -3672,6 +3682,11 @@ class _Tagger:
                 before,
             ):
                 return m.entry
+            if (
+                _re_search(r"\b(?:responding|replying|reacting|in response)\s+to\s+(?:the\s+)?$", before)
+                and not m.possessive
+            ):
+                return m.entry  # "Responding to Global Witness, Vale Verde's chief executive said ..."
             if _re_search(r"\b(?:a|an)\s+$", before) and _re_match(
                 r"\s*(?:claim|report|accusation|allegation)", after
             ):
@@ -3692,6 +3707,23 @@ class _Tagger:
             d = self._descriptor_after(by.end(), ce)
             if d is not None and d.id != speaker.id:
                 return d
+        return None
+
+    def _accuser_by_head(self, head: str, pos: int) -> Entry | None:
+        """The last accuser before ``pos`` that "the <head>" can stand for: "the newspaper's allegations" after an
+        outlet's report, "the ambassador's accusation" after Ambassador X's, "the regulator's" after a watchdog's."""
+        for x in reversed(self.stmts):
+            if x.start >= pos or x.stance != "allegation":
+                continue
+            sp = x.speaker
+            if (
+                head in sp.name.lower().split()
+                or head in self.doc.title_words(sp)
+                or (head in _PAPER_HEADS and sp.kind == "media")
+                or (head in _WATCHDOG_HEADS and sp.kind != "person" and self._oversight(sp))
+                or (head in _GROUP_HEADS and sp.kind in ("organization", "group"))
+            ):
+                return sp
         return None
 
     def _accuser(self, st: _Stmt) -> tuple[Entry | None, str | None]:

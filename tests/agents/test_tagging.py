@@ -4774,3 +4774,32 @@ def test_what_an_oversight_body_says_a_named_party_did_is_its_finding(text: str,
 )
 def test_an_oversight_body_reporting_what_someone_did_in_plain_news_charges_no_one(text: str) -> None:
     assert [st.stance for st in tag(text).statements] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        (
+            "Global Witness said Vale Verde had bought cattle from illegal ranches. Ibama accused three ranchers of "
+            "clearing forest. Responding to Global Witness, Vale Verde chief executive Renato Albuquerque said the "
+            "claims were false.",
+            "Global Witness",
+        ),
+        (
+            "The Guardian reported that Thornfield Defence had sold drones to Sudan. Activists accused the firm of "
+            'arming militias. Thornfield Defence said it "categorically denies" the Guardian\'s reporting.',
+            "The Guardian",
+        ),
+        (
+            "The Nairobi Observer reported that Kenya Pipeline Company had hidden a fuel leak. Residents accused "
+            "the county of ignoring the smell. Managing director Esther Wanjiru said the newspaper's allegations "
+            "were false.",
+            "Nairobi Observer",
+        ),
+    ],
+)
+def test_a_denial_answers_the_accuser_it_names_by_name_or_by_head_noun(text: str, accuser: str) -> None:
+    art = tag(text)
+    denial = art.statements[-1]
+    assert denial.stance == "denial" and denial.target is not None
+    assert actor(art, denial.target).name == accuser
