@@ -59,12 +59,15 @@ CORPORA = (
     BLIND_LONGFORM3,
     BLIND_LONGFORM4,
 )
-# Short probes, each of one grammatical construction of attribution, stance or target (1,555 items in six
+# Short probes, each of one grammatical construction of attribution, stance or target (1,815 items in eight
 # banks written by helpers that read no rules; read and tuned on here): where the rules have gaps. Scored
 # unseen with the code of the stop before: the third bank (R001-R200, stop 14) 91 of 200; the fourth and fifth
 # (P001-P300, S001-S300, stop 14: 200 innocent uses each of words that elsewhere name a wrong or deny one, and
 # 100 charges or denials in the same words) 196 and 182 of 300; the sixth (G001-G240, stop 14: wire copy on
-# wars, espionage, sanctions and trade between real states) 169 of 240.
+# wars, espionage, sanctions and trade between real states) 169 of 240. Stop 15 added two: T001-T160, the line
+# between a charge in plain words (findings, victims' accounts, deeds) and other statements that sound negative,
+# unseen 88 with stop 14's code and 92 with this stop's at the time; U001-U100, mini-articles of several accusers
+# and deniers, for whom a denial answers, 16 of 100 exactly right unseen (with both).
 CONSTRUCTIONS = _FIXTURES / "constructions.jsonl"
 
 
