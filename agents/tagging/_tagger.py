@@ -303,9 +303,13 @@ _OVERSIGHT_WORDS = frozenset(
         "sec",
     ]
 )
-_CAPITAL_DOER = re.compile(r"([A-Z][\w&.-]*[a-z][\w&.-]*(?:\s+[A-Z][\w&.-]+){0,2})(?=\s)")
+_CAPITAL_DOER = re.compile(
+    r"([A-Z][\w&.-]*[a-z][\w&.-]*(?:\s+[A-Z][\w&.-]+){0,2}|[A-Z]{2,}(?:-[A-Z]{2,})?)(?=\s)"
+)
 # A past-tense deed right after its doer: "fielded an ineligible player", "took envelopes of cash", "had billed"
 _PAST_DEED = re.compile(
+    # ("ZANU-PF youths threatened": the doer's people may stand between)
+    r"(?:\s+(?:youths|supporters|activists|officials|officers|agents|members|staff|employees|managers|fighters))?"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?!(?:said|told|was|were|is|are|has|had|will|would|could|did|added|announced"
     r"|agreed|signed|welcomed|won|named|appointed|reported|returned|resumed|opened|launched|confirmed|expected|planned"
     r"|started|began|joined|hired|released|published)\b)"
@@ -2333,9 +2337,16 @@ class _Tagger:
                 # his own side, not a charge against it.
                 target, stance, cameo = None, "other", None
             if by_finding and (target is None or target.id not in self.doc.reg.actors):
+                # the party the finding is about, named or not in the mentions
+                target = self.doc.reg.add(doer)
+            elif (
+                target is None
+                and not by_valence
+                and (doer := self._named_doer(speaker, cs, ce, verb_at, verb_end, content_before)) is not None
+            ):
                 target = self.doc.reg.add(
                     doer
-                )  # the party the finding is about, named or not in the mentions
+                )  # "said PharmaLink billed Medicaid for prescriptions never filled"
             if by_report and target is None:
                 # "the boat returned to port, the Inquirer reported": a report charges a named party or no one
                 target, stance, cameo = None, "other", None

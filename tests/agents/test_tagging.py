@@ -4803,3 +4803,31 @@ def test_a_denial_answers_the_accuser_it_names_by_name_or_by_head_noun(text: str
     denial = art.statements[-1]
     assert denial.stance == "denial" and denial.target is not None
     assert actor(art, denial.target).name == accuser
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Opposition MP Tendai Moyo said ZANU-PF youths threatened to burn the homes of villagers.",
+            "ZANU-PF",
+        ),
+        (
+            "Candidate Miguel Arce said the National Electoral Council stopped the count in Zulia for six hours.",
+            "National Electoral Council",
+        ),
+        (
+            "Former gymnast Eszter Varga said team doctor Laszlo Bodnar touched her inappropriately in 2014.",
+            "Laszlo Bodnar",
+        ),
+        (
+            "State Attorney General Dana Whitfield said PharmaLink billed Medicaid for prescriptions that were never "
+            "filled.",
+            "PharmaLink",
+        ),
+    ],
+)
+def test_deeds_in_plain_words_accuse_the_doer(text: str, target: str) -> None:
+    st = tag(text).statements[0]
+    assert st.stance == "allegation"
+    assert st.target is not None and actor(tag(text), st.target).name == target
