@@ -77,7 +77,7 @@ DENIAL_VERB = compile_words(
     rf"(?:\S+\s+){{0,5}}?{_CLAIMISH}\b|(?:reject|dismiss)(?:s|ed)?\s+(?!(?:the |an? |their |its |his |her |our )?(?:offer|bid|proposal|plan|amendment|motion|request|application|deal|idea|appeal|budget|nominee|candidate)\b)(?:\S+\s+){{0,6}}?as\b"
     rf"|call\w* (?:the|these|those|such|this|that|its|his|her|their|(?:the\s+)?[\w-]+['’]s) (?:\w+ )?{_CLAIMISH}\s+[\"“‘']?(?:\w+ ){{0,2}}(?:wrong|false|untrue|inaccurate|misleading|absurd|nonsense|ridiculous|unfair|flawed|a smear|a fairy tale|fiction)"
     r"|call\w* (?:the|these|those|such|this|that|its|his|her|their|(?:the\s+)?[\w-]+['’]s) (?:\w+ )?(?:claims?|accusations?|allegations?|reports?|charges?|statement)\b"
-    r"|got (?:it|this|that|the \w+) (?:\w+ )?wrong"
+    r"|(?<!we )(?<!i )(?<!we've )got (?:it|this|that|the \w+) (?:\w+ )?wrong"  # ("we got this badly wrong": own fault)
     rf"|(?:push(?:ed|es|ing)? back (?:against|on)|brush(?:ed|es|ing)? (?:off|aside)|hit back at)\s+(?:\S+\s+){{0,4}}?{_CLAIMISH}\b)"
 )
 DENIAL_LEX = compile_words(
@@ -90,6 +90,7 @@ DENIAL_LEX = compile_words(
     r"(?:had|has|have|did) not (?:break|broken|broke|violate|violated|breach|breached) any (?:rules|laws?|regulations|sanctions)|"
     r"(?:did|had|has|have) not (?:take|taken|took|receive|received|accept|accepted|pay|paid) (?:any )?(?:money|bribes?|payments?|cash|funds)|"
     r"(?:had|has|have|was|were) not (?:been )?involved\b|"
+    r"wrongly (?:targeted|accused|blamed|named|singled out|sanctioned|implicated|identified|convicted|arrested|listed)\b|"
     r"(?:(?:was|were|is|are) not|(?:had|has|have) not been) (?:\w+ )?responsible for\b|(?:isn't|wasn't|aren't|weren't) (?:\w+ )?responsible for\b|"
     r"(?:bore|bears?|bear|had|has|have|accepts?|accepted) no (?:\w+ )?responsibility\b|"
     r"(?:fairy[- ]?tales?|figment of|hoax(?:es)?\b)|(?:a |pure |sheer |total |complete )fantasy\b(?! (?:football|league|novel|film|series|game|world))|"
@@ -127,7 +128,7 @@ DENIAL_LEX = compile_words(
     r"no role|no involvement|not involved|not the case|no such|not correspond\w*|does not correspond|absurd|"
     r"politically motivated|scapegoat|factual errors|misleading conclusions|strongly disagree\w*|stood by|stands by|"
     r"stand by|never (?:knowingly|intended|interfered|supplied|provided)|neither has nor had|"
-    r"(?:is|was|are|were|be|been)\s+(?:completely |entirely |totally |simply |absolutely |patently )?(?:false|wrong|incorrect|unreliable|inaccurate|outdated)|"
+    r"(?:is|was|are|were|be|been)\s+(?:completely |entirely |totally |simply |absolutely |patently )?(?:false|wrong|incorrect|unreliable|inaccurate|outdated)\b|"
     r"based on outdated|not manipulated|had not fired|paid every|acted .{0,20}openly|set its prices independently|"
     r"(?:were|are|was|is) forged|forger(?:y|ies)|did not (?:hide|conceal|manipulate|interfere)|has not (?:hidden|concealed)|opposes groundless|"
     r"russophobic|flawed|witch[- ]hunt|victim of a|pleaded not guilty|pleads not guilty|plead not guilty|normal activities|in accordance with (?:the |international )?law|lawful|lawfully|(?:had|has|have) no (?:legal )?basis|without basis|inventing|invent\w+ enemies|to distract (?:attention )?from|contest(?:s|ed|ing)? the (?:charges|allegations|claims|findings|accusations)|vigorously (?:contest|defend|deny)|(?:did|does) not allow|never allowed|counterfeits? not made by|hit job|hatchet job|negotiating tactic|publicity stunt|(?:had |has )?done nothing wrong|framed|set up by|no (?:foreign )?(?:help|support|backing|assistance)|did not (?:market|sell|target)|as (?:falsely )?(?:claimed|alleged) by|not (?:caused )?by an? (?:cyber|hack)\w*|did not reflect|does not reflect|do not reflect|applied equally|treated equally|equally to all|disagree(?:s|d)? with|mishandl\w+|tampered|misreading|misunderst\w+|misinterpret\w+|(?:independently )?verified by|in good faith|acted properly|did nothing wrong|no wrongdoing|innocent|contradict(?:ing|ed|s)? (?:a|the|an|earlier|previous|media|press|news)\s+(?:\w+\s+)?(?:reports?|claims?|statements?|accounts?)|(?<!not to )(?<!against )(?<!from )speculat\w+|compl(?:y|ies|ied|ying) with (?:\w+ ){0,4}(?:law|laws|rules|regulations)|(?:was|is|were) unfair|unjust|ridiculous|laughable|preposterous|taken steps to (?:reduce|minimi[sz]e|avoid)|routine\b|(?:returning|back) to normal|(?:excellent|strong|impeccable|good|exemplary) (?:\w+ )?record|without merit|meritless|no merit|out of context|misrepresent\w*|misquot\w*|distort\w*|maintain\w* (?:his|her|their|its) innocence|political verdict|never (?:taken|received|accepted|paid) a|lacks? (?:any )?(?:factual|legal) basis|no factual basis|correct its mistake|free,? (?:and )?fair|fair and square|on the merits|in line with (?!(?:\w+ ){0,2}privacy)(?:\w+ ){0,2}(?:guidance|rules|regulations|law|standards)|categorically (?:false|untrue|wrong)|(?:completely|totally|entirely|patently) (?:false|untrue|fabricated|baseless)|propaganda claims|not (?:a|any) (?:delay|cover-up)|no delay|no cover-up|unjustified"
@@ -361,6 +362,10 @@ def charged_words(content: str) -> list[str]:
 CONDITIONAL_CHARGE = re.compile(
     r"\b(?:would|will|could|might|may|plans? to|intends? to|threaten(?:s|ed)? to)\s+(?:\w+\s+)?"
     r"(?:accuse|sue|report|charge|blame|take\s+\S+\s+to\s+court)\b[^.;]{0,120}?\bif\b"
+    # "If there was wrongdoing, it will be punished": a wrong supposed, charged to no one
+    r"|(?:^|\s)if (?:there (?:was|were|is|has been|had been) (?:any )?(?:wrongdoing|misconduct|negligence|fraud|abuse"
+    r"|corruption|violations?|mistakes?|errors?)|(?:any|anyone|someone|anybody) (?:\w+ )?(?:is|was|were|are) (?:found )?"
+    r"(?:responsible|guilty|to blame))\b"
 )
 # An inquiry into whether something happened asks; it neither charges nor clears anyone.
 OPEN_QUESTION = compile_words(
@@ -444,7 +449,7 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         return "other", None, 0.7  # a charge withdrawn, or an apology: no charge made or answered
     if _MAY_CLEAR.search(clause) and VERDICT_CLEARED.search(clause):
         return "other", None, 0.7  # an acquittal reports that a charge failed; it accuses no one
-    if " if " in clause and CONDITIONAL_CHARGE.search(clause):
+    if "if " in clause and CONDITIONAL_CHARGE.search(clause):
         return "other", None, 0.7  # "said it would accuse Marlin Shipping ... if": a charge not (yet) made
     if "whether" in clause and (q := OPEN_QUESTION.search(clause)) is not None:
         before = clause[: q.start()]

@@ -4831,3 +4831,19 @@ def test_deeds_in_plain_words_accuse_the_doer(text: str, target: str) -> None:
     st = tag(text).statements[0]
     assert st.stance == "allegation"
     assert st.target is not None and actor(tag(text), st.target).name == target
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            '"If there was wrongdoing, it will be punished," Governor Paulo Arantes said of the prison riot.',
+            "other",
+        ),
+        ('"We got this badly wrong," TeleNord chief executive Jonas Aalto said of the outage.', "other"),
+        ("Corvana's director, Arvind Mehta, says the company has been wrongly targeted.", "denial"),
+        ("Ana Ruiz said the inquiry would look at whether there was wrongdoing.", "other"),
+    ],
+)
+def test_wrongdoing_supposed_owned_or_wrongly_charged(text: str, stance: str) -> None:
+    assert [st.stance for st in tag(text).statements] == [stance]
