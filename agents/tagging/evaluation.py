@@ -83,6 +83,20 @@ def _fold(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.replace("’s", "").replace("'s", "")) if w != "the"]
 
 
+_SHORT_SKIP = frozenset(["of", "the", "and", "for", "on", "in", "de", "la", "des", "du", "&"])
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Is ``short`` (2-6 capitals, "IMF") the initials of the words of ``full`` ("International Monetary Fund")?"""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    initials = "".join(
+        w[0] for w in full.replace("-", " ").split() if w.lower() not in _SHORT_SKIP and w[0].isalpha()
+    )
+    return initials.upper() == letters
+
+
 def _contains(big: list[str], small: list[str]) -> bool:
     n = len(small)
     return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
@@ -115,6 +129,8 @@ def actor_matches(actor: Actor | None, gold: str | None) -> bool:
     a = _fold(actor.name)
     if g == a or _contains(a, g) or (len(a) >= 1 and _contains(g, a) and actor.kind != "country"):
         return True
+    if _short_form(gold, actor.name) or _short_form(actor.name, gold):
+        return True  # "IMF" is the International Monetary Fund
     if actor.org and (_fold(actor.org) == g or _contains(_fold(actor.org), g)):
         return True
     a3 = gold_country(gold)

@@ -354,6 +354,10 @@ def test_actor_matching_rules() -> None:
     pol = Actor(id="person:wladyslaw-kosiniak-kamysz", name="Władysław Kosiniak-Kamysz", kind="person")
     assert actor_matches(pol, "Wladyslaw Kosiniak-Kamysz") and actor_matches(pol, "Kosiniak-Kamysz")
     assert actor_matches(Actor(id="person:gitanas-nauseda", name="Gitanas Nausėda", kind="person"), "Nauseda")
+    # a short form is the body it stands for, both ways
+    imf = Actor(id="org:imf", name="International Monetary Fund", kind="organization")
+    assert actor_matches(imf, "IMF") and not actor_matches(imf, "IMO")
+    assert actor_matches(Actor(id="org:aiu", name="AIU", kind="organization"), "Athletics Integrity Unit")
     assert actor_matches(None, None) and not actor_matches(gov, None)
 
 
