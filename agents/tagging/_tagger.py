@@ -699,6 +699,9 @@ class _Doc:
             starts.add(k)
         self.reg = Registry()
         self._genders: dict[str, str | None] = {}
+        self._first_of: dict[str, Mention] | None = (
+            None  # each actor's first mention, once the mentions are final
+        )
         inside = [(s, e) for s, e, _ in self.sents]
         inside_starts = [s for s, _e in inside]
         self.mentions = [
@@ -715,6 +718,7 @@ class _Doc:
                 self.mentions[k] = Mention(m.start, adm.end(), self.reg.add(gov_entry(m.entry.country)))
         self._said_inverted(starts)
         self.m_starts = [m.start for m in self.mentions]
+        self._first_of = None  # (the mentions are final only now)
         self.quotes: list[tuple[int, int]] = []
         for p in self.paras:
             self.quotes.extend(quote_regions(text, p[0], p[1]))
@@ -894,7 +898,11 @@ class _Doc:
     def title_words(self, person: Entry) -> list[str]:
         """The last three words (lowercase) in the 40 characters before the person's first mention: where a
         title stands ("Foreign Minister Caspar Veldkamp", "spokeswoman Lana Zochiou")."""
-        first = next((m for m in self.mentions if m.entry.id == person.id), None)
+        if self._first_of is None:
+            self._first_of = {}
+            for m in self.mentions:
+                self._first_of.setdefault(m.entry.id, m)
+        first = self._first_of.get(person.id)
         if first is None:
             return []
         return self.text[max(0, first.start - 40) : first.start].lower().split()[-3:]
@@ -1327,6 +1335,7 @@ class _Tagger:
                 e = m.entry
                 rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name or None))
                 doc.mentions[k] = Mention(m.start, m.end, rich, m.locative, m.possessive)
+                doc._first_of = None
 
     def _speaker_labels(self) -> dict[int, tuple[int, Entry | None]]:
         """Transcript paragraphs ("PAUL GRANT: There was no cover-up.", "DR. AMIRA HADDAD (ICU nurse): ..."):
@@ -1367,6 +1376,7 @@ class _Tagger:
         if out:
             # The labels' own capitals are no mentions of anyone to accuse or answer.
             doc.mentions = [m for m in doc.mentions if not _in_label(m, doc, out)]
+            doc._first_of = None
             doc.m_starts = [m.start for m in doc.mentions]
         return out
 
