@@ -321,6 +321,9 @@ _PAPER_HEADS = frozenset(
 _WATCHDOG_HEADS = frozenset(
     ["regulator", "watchdog", "commission", "authority", "agency", "monitor", "inspectorate"]
 )
+_STATE_SIDE_HEADS = frozenset(
+    ["ministry", "government", "embassy", "military", "army", "authorities", "regime", "state"]
+)
 _GROUP_HEADS = frozenset(["group", "organisation", "organization", "ngo", "charity", "union", "campaigners"])
 # Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
 _SAME_KIND_HEADS = {
@@ -894,6 +897,13 @@ class _Doc:
 
     def in_quote(self, pos: int) -> bool:
         return _within(pos, self.quotes, self.q_starts)
+
+    def words_before(self, actor: Entry, span: int = 50) -> str:
+        """The lowercase text in the ``span`` characters before the actor's first mention ("somalia's ambassador
+        to the un, " before Abdirahman Farah)."""
+        self.title_words(actor)  # (builds the table of first mentions)
+        first = self._first_of.get(actor.id) if self._first_of is not None else None
+        return "" if first is None else self.text[max(0, first.start - span) : first.start].lower()
 
     def title_words(self, person: Entry) -> list[str]:
         """The last three words (lowercase) in the 40 characters before the person's first mention: where a
@@ -3739,10 +3749,11 @@ class _Tagger:
             sp = x.speaker
             if (
                 head in sp.name.lower().split()
-                or head in self.doc.title_words(sp)
+                or head in _re_findall(r"[a-z]+", self.doc.words_before(sp))
                 or (head in _PAPER_HEADS and sp.kind == "media")
                 or (head in _WATCHDOG_HEADS and sp.kind != "person" and self._oversight(sp))
                 or (head in _GROUP_HEADS and sp.kind in ("organization", "group"))
+                or (head in _STATE_SIDE_HEADS and sp.kind in ("government", "country"))
             ):
                 return sp
         return None
@@ -4051,7 +4062,7 @@ _VERBISH = frozenset(["said", "says", "told", "denied", "has", "had", "was", "is
 _STATE_HEADS = frozenset(WORDS["state_heads"])
 _DESC_CLAIM = re.compile(
     r"\b(?:dismiss|reject|den[yi]|rebuff|refut)\w*\s+(?:the\s+)?(\w+)['’]?\s+(?:claims?|accusations?|allegations?|charges?)\b"
-    r"|\bthe\s+(\w+)['’]s?\s+(?:claims?|accusations?|allegations?|charges?|report|findings"
+    r"|\bthe\s+(?:\w+\s+)?(\w+)['’]s?\s+(?:claims?|accusations?|allegations?|charges?|report|findings"
     r"|(account|version|description|comments|remarks|testimony))\b",
     re.I,
 )

@@ -4851,3 +4851,29 @@ def test_deeds_in_plain_words_accuse_the_doer(text: str, target: str) -> None:
 )
 def test_wrongdoing_supposed_owned_or_wrongly_charged(text: str, stance: str) -> None:
     assert [st.stance for st in tag(text).statements] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        (
+            "Kosovo police said the gunmen had been trained in Serbia. Kosovo Prime Minister Arben Krasniqi accused "
+            "Serbia's defence minister, Dragan Vasic, of approving the operation. Vasic said the prime minister's "
+            'accusation was "a lie from start to finish".',
+            "Arben Krasniqi",
+        ),
+        (
+            "Indonesia's fisheries ministry accused Haixing Ocean Fisheries of keeping crew without pay. The "
+            'company dismissed the ministry\'s findings as "a misunderstanding".',
+            "Indonesia",
+        ),
+        (
+            "Somalia's ambassador to the UN, Abdirahman Farah, accused Ethiopia of arming militias. Kenya accused "
+            "both of stalling. Ethiopia's envoy, Tesfaye Woldemariam, rejected the ambassador's accusation.",
+            "Abdirahman Farah",
+        ),
+    ],
+)
+def test_the_accuser_a_denial_names_by_title_or_body(text: str, accuser: str) -> None:
+    art = tag(text)
+    assert actor(art, art.statements[-1].target or "").name == accuser
