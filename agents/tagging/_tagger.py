@@ -206,10 +206,10 @@ _OWNED_CHARGE = re.compile(
 )
 _FILED_BY = re.compile(
     r"^\s*(?i:the|a|an|its|their|his|her)?\s*(?:[\w-]+\s+){0,2}(?:lawsuit|suit|complaint|indictment|report|letter|filing"
-    r"|petition|dossier|study|claim)\s*,?\s+(?:filed|brought|signed|issued|written|published|released|lodged"
+    r"|petition|dossier|study|claim)\s*,?\s+(?:(?:filed|brought|signed|issued|written|published|released|lodged"
     r"|compiled|commissioned)\s+(?:on \w+ |last \w+ |this \w+ |\w+day )?"
     # "filed Monday in Ontario Superior Court by Gordon Leclair": where it was filed may come before the filer
-    r"(?:(?:in|with|at|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5})?by\s+"
+    r"(?:(?:in|with|at|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5})?)?by\s+"
 )
 # "The union filed a complaint with the labour board accusing ...": the filer speaks, not whom it was filed with
 _FILED_WITH = re.compile(

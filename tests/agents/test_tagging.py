@@ -4877,3 +4877,11 @@ def test_wrongdoing_supposed_owned_or_wrongly_charged(text: str, stance: str) ->
 def test_the_accuser_a_denial_names_by_title_or_body(text: str, accuser: str) -> None:
     art = tag(text)
     assert actor(art, art.statements[-1].target or "").name == accuser
+
+
+def test_a_report_by_a_body_says_what_the_body_says() -> None:
+    art = tag(
+        "A confidential report by United Nations sanctions monitors says South Sudan's government received "
+        "shipments of assault rifles in breach of an arms embargo."
+    )
+    assert named_statements(art) == [("United Nations", "allegation", "South Sudan")]
