@@ -2231,7 +2231,14 @@ class _Tagger:
             # "La Liga said CD Villaverde fielded an ineligible player", "Nordgas overcharged 40,000 households,
             # the Consumer Authority said": what an oversight body says a named party did is its finding
             stance, cameo, strength, by_finding = "allegation", "112", 0.6, True
-        if stance == "other" and _NO_RESPONSE.search(low):
+        if (
+            stance == "other"
+            and (nr := _NO_RESPONSE.search(low)) is not None
+            and not _BUT_SAID.search(low, nr.end())
+            and not (
+                verb_end > verb_at and verb_end - cs <= nr.end() - len(nr.group()) + nr.group().find(" not ")
+            )
+        ):
             return None  # "X did not respond to a request for comment": no statement
         if (
             stance == "other"
@@ -4217,6 +4224,8 @@ _AUDIENCE = re.compile(
     r"|workers|members|students|voters)\b(?:\s+(?:on|in|at|after|during|late|early|last|this)\s+[\w-]+)?"
 )
 _THAT_CLAUSE = re.compile(r"\s+that\s+([^.;]+?)\s*(?=[.;]|$)")
+# "did not respond directly to the remarks, but said the EU had provided ...": what it did say
+_BUT_SAID = re.compile(r"\bbut\s+(?:\w+ly\s+)?(?:said|says|added|told|insisted|noted|stressed|pointed out)\b")
 _NO_RESPONSE = re.compile(
     r"^[^“\"]*\b(?:has|have|had|did|could) not (?:yet |immediately )?(?:be reached for )?(?:respond|comment|repl)\w*"
 )

@@ -4885,3 +4885,12 @@ def test_a_report_by_a_body_says_what_the_body_says() -> None:
         "shipments of assault rifles in breach of an arms embargo."
     )
     assert named_statements(art) == [("United Nations", "allegation", "South Sudan")]
+
+
+def test_a_spokesperson_saying_the_body_does_not_comment_still_speaks() -> None:
+    art = tag(
+        "A European Commission spokesperson said the Commission did not comment on individual decisions by "
+        "national authorities, but said the regulation was working as intended."
+    )
+    assert [st.stance for st in art.statements] == ["other"]
+    assert tag("Halden Steel did not respond to a request for comment.").statements == []
