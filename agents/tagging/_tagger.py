@@ -1125,6 +1125,9 @@ class _Tagger:
         self.doc = _Doc(text)
         self.stmts: list[_Stmt] = []
         self.pending: list[_Stmt] = []  # statements found inside another one's clause
+        self.silent: Entry | None = (
+            None  # who, in the clause just read, did not respond (and may go on to speak)
+        )
         self.label: Entry | None = None  # the speaker a transcript's label gives the current paragraph
         self.fronted: Entry | None = None  # the speaker a following "So says X." gives the current sentence
         # Charges the text reports only through their denial ("denied Pakistan's claims"): added after the
@@ -1151,10 +1154,13 @@ class _Tagger:
             self.label = label[1] if label is not None else None
             first = len(self.stmts)
             for cs, ce in _clauses(doc, s, e):
+                self.silent = None
                 st = self._clause(cs, ce, pi, s, inherited)
                 if st is not None:
                     self.stmts.append(st)
                     inherited = st.speaker
+                elif self.silent is not None:
+                    inherited = self.silent
                 self.stmts.extend(self.pending)
                 self.pending.clear()
             self._answer_before_after(first)
@@ -2239,6 +2245,7 @@ class _Tagger:
                 verb_end > verb_at and verb_end - cs <= nr.end() - len(nr.group()) + nr.group().find(" not ")
             )
         ):
+            self.silent = speaker  # ("did not respond to the remarks, but said ...": the next clause is its)
             return None  # "X did not respond to a request for comment": no statement
         if (
             stance == "other"
@@ -2868,6 +2875,11 @@ class _Tagger:
         words = list(_re_finditer(r"[\w'’.-]+", region_clean))
         while words and (words[-1].group().lower() in _AUX or words[-1].group().lower() in _VERB_HELPERS):
             words.pop()
+        if words and words[-1].group().lower() == "but" and rs == cs:
+            # "The EU's delegation did not respond to the remarks, but said ...": the subject of the sentence
+            subject = self._main_subject(cs, rs + words[-1].start())
+            if subject is not None:
+                return subject, False, False
         if not words:
             if inherited is not None and rs == cs:
                 return inherited, True, False

@@ -4894,3 +4894,22 @@ def test_a_spokesperson_saying_the_body_does_not_comment_still_speaks() -> None:
     )
     assert [st.stance for st in art.statements] == ["other"]
     assert tag("Halden Steel did not respond to a request for comment.").statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The EU's delegation in Beirut did not respond directly to the minister's remarks, but said the "
+            "European Union had provided more than 3 billion euros to Lebanon.",
+            "European Union",
+        ),
+        (
+            "Halden Steel declined to discuss the dismissals, but said the plant would stay open.",
+            "Halden Steel",
+        ),
+    ],
+)
+def test_but_said_after_a_refusal_is_said_by_the_sentences_subject(text: str, speaker: str) -> None:
+    art = tag(text)
+    assert [actor(art, st.speaker).name for st in art.statements] == [speaker]
