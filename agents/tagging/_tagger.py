@@ -1125,9 +1125,6 @@ class _Tagger:
         self.doc = _Doc(text)
         self.stmts: list[_Stmt] = []
         self.pending: list[_Stmt] = []  # statements found inside another one's clause
-        self.silent: Entry | None = (
-            None  # who, in the clause just read, did not respond (and may go on to speak)
-        )
         self.label: Entry | None = None  # the speaker a transcript's label gives the current paragraph
         self.fronted: Entry | None = None  # the speaker a following "So says X." gives the current sentence
         # Charges the text reports only through their denial ("denied Pakistan's claims"): added after the
@@ -1154,13 +1151,10 @@ class _Tagger:
             self.label = label[1] if label is not None else None
             first = len(self.stmts)
             for cs, ce in _clauses(doc, s, e):
-                self.silent = None
                 st = self._clause(cs, ce, pi, s, inherited)
                 if st is not None:
                     self.stmts.append(st)
                     inherited = st.speaker
-                elif self.silent is not None:
-                    inherited = self.silent
                 self.stmts.extend(self.pending)
                 self.pending.clear()
             self._answer_before_after(first)
@@ -2245,7 +2239,6 @@ class _Tagger:
                 verb_end > verb_at and verb_end - cs <= nr.end() - len(nr.group()) + nr.group().find(" not ")
             )
         ):
-            self.silent = speaker  # ("did not respond to the remarks, but said ...": the next clause is its)
             return None  # "X did not respond to a request for comment": no statement
         if (
             stance == "other"
