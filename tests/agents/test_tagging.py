@@ -4913,3 +4913,16 @@ def test_a_spokesperson_saying_the_body_does_not_comment_still_speaks() -> None:
 def test_but_said_after_a_refusal_is_said_by_the_sentences_subject(text: str, speaker: str) -> None:
     art = tag(text)
     assert [actor(art, st.speaker).name for st in art.statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IAEA said Iran had denied inspectors access. Mohammad Eslami told state television that inspectors "
+        'had "never been denied access" to any site.',
+        'The committee said Kenji Morimoto had committed fraud. "The committee has mistaken clerical mix-ups for '
+        'fraud," lawyer Takeshi Ishida said.',
+    ],
+)
+def test_never_denied_access_and_a_wrong_mistaken_for_fraud_deny(text: str) -> None:
+    assert tag(text).statements[-1].stance == "denial"
