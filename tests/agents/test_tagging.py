@@ -4926,3 +4926,24 @@ def test_but_said_after_a_refusal_is_said_by_the_sentences_subject(text: str, sp
 )
 def test_never_denied_access_and_a_wrong_mistaken_for_fraud_deny(text: str) -> None:
     assert tag(text).statements[-1].stance == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Spokesperson Yoon Hye-jin said Seoul had no plans to resume loudspeaker broadcasts for now.",
+            "other",
+        ),
+        ("Kremlin spokesman Dmitry Peskov said Russia had no plans to invade.", "denial"),
+        (
+            "Hiroshi Tanabe said Japan had received reports of GPS interference affecting fishing boats.",
+            "other",
+        ),
+        ("The ministry accused Moscow of interference in the election.", "allegation"),
+    ],
+)
+def test_no_plans_to_deny_only_a_hostile_plan_and_gps_interference_is_technical(
+    text: str, stance: str
+) -> None:
+    assert [st.stance for st in tag(text).statements] == [stance]
