@@ -325,6 +325,14 @@ _STATE_SIDE_HEADS = frozenset(
     ["ministry", "government", "embassy", "military", "army", "authorities", "regime", "state"]
 )
 _GROUP_HEADS = frozenset(["group", "organisation", "organization", "ngo", "charity", "union", "campaigners"])
+# What a report may say of a party that charges it with nothing: plans, drafts, meetings, letters, reactions
+_NEUTRAL_NEWS = re.compile(
+    r"\b(?:were|was|is|are|had been|have been|has been)\s+(?:\w+ly\s+)?(?:circulating|preparing|planning|considering"
+    r"|discussing|drafting|weighing|seeking|working on|expected to|due to|set to|scheduled to|looking at)\b"
+    r"|\bhad\s+(?:\w+ly\s+)?(?:learned|learnt|written to|asked|met|agreed|signed|scheduled|announced|confirmed"
+    r"|resumed|reopened|voted|appointed|named)\b",
+    re.I,
+)
 # Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
 _SAME_KIND_HEADS = {
     "country": frozenset(
@@ -2374,6 +2382,11 @@ class _Tagger:
                 target = self.doc.reg.add(
                     doer
                 )  # "said PharmaLink billed Medicaid for prescriptions never filled"
+            if by_report and _NEUTRAL_NEWS.search(
+                text, verb_end if not content_before else cs, ce if not content_before else verb_at
+            ):
+                # "the FT reported the E3 were circulating a draft", "had learned of the accusations": news
+                target = None
             if by_report and target is None:
                 # "the boat returned to port, the Inquirer reported": a report charges a named party or no one
                 target, stance, cameo = None, "other", None

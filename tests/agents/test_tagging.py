@@ -4947,3 +4947,24 @@ def test_no_plans_to_deny_only_a_hostile_plan_and_gps_interference_is_technical(
     text: str, stance: str
 ) -> None:
     assert [st.stance for st in tag(text).statements] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The Financial Times reported that Britain, France and Germany were circulating a draft resolution.",
+            "other",
+        ),
+        (
+            "Kathimerini reported that the ferry operator Aegean Lines had resumed service to Folegandros.",
+            "other",
+        ),
+        (
+            "Der Spiegel reported that executives at Kronfeld Automotive had approved software that cheated tests.",
+            "allegation",
+        ),
+    ],
+)
+def test_a_report_of_plans_drafts_and_resumed_services_is_news_not_a_charge(text: str, stance: str) -> None:
+    assert tag(text).statements[0].stance == stance
