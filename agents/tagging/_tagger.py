@@ -3694,6 +3694,13 @@ class _Tagger:
             and "," in text[m.end : vs]
             # "A spokesperson for the Palestinian Authority, Nabil Abu Rudeineh, called": the speaker's own phrase
             and not any(x.entry.id == speaker.id for x in self.doc.mentions_in(m.end, vs))
+            # "Natalie Ferris, a lawyer representing Leclair, said": her appositive, her client
+            and not any(
+                x.entry.id == speaker.id
+                and text.startswith(",", x.end)
+                and "," not in text[x.end + 1 : m.start]
+                for x in self.doc.mentions_in(cs, m.start)
+            )
         ]
         return pre[0].entry if pre else None
 

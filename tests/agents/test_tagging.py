@@ -4968,3 +4968,13 @@ def test_no_plans_to_deny_only_a_hostile_plan_and_gps_interference_is_technical(
 )
 def test_a_report_of_plans_drafts_and_resumed_services_is_news_not_a_charge(text: str, stance: str) -> None:
     assert tag(text).statements[0].stance == stance
+
+
+def test_the_client_in_a_lawyers_appositive_is_not_the_accused() -> None:
+    art = tag(
+        "Gordon Leclair's mother died in the outbreak. Natalie Ferris, a lawyer representing Leclair, said the "
+        "staff had ignored red flag after red flag."
+    )
+    ferris = art.statements[-1]
+    assert ferris.stance == "allegation"
+    assert ferris.target is None or actor(art, ferris.target).name != "Gordon Leclair"
