@@ -4972,8 +4972,8 @@ def test_a_report_of_plans_drafts_and_resumed_services_is_news_not_a_charge(text
 
 def test_the_client_in_a_lawyers_appositive_is_not_the_accused() -> None:
     art = tag(
-        "Gordon Leclair's mother died in the outbreak. Natalie Ferris, a lawyer representing Leclair, said the "
-        "staff had ignored red flag after red flag."
+        "Gordon Leclair's mother died in the outbreak at St. Brendan's Regional Hospital. Natalie Ferris, a lawyer "
+        "representing Leclair, said the hospital had ignored red flag after red flag."
     )
     ferris = art.statements[-1]
     assert ferris.stance == "allegation"
