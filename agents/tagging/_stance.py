@@ -68,7 +68,7 @@ NO_COMMENT = compile_words(
     r"\b(?:declined|refused|unavailable|did not respond|has not responded|not respond)\b.{0,20}\b(?:comment|request)"
 )
 
-_CLAIMISH = r"(?:assessments?|conclusions?|version|characteri[sz]ations?|portrayal|narrative|rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
+_CLAIMISH = r"(?:complaints?|assessments?|conclusions?|version|characteri[sz]ations?|portrayal|narrative|rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
 DENIAL_VERB = compile_words(
     r"\b(?:den(?:y|ies|ied|ying)(?! (?:[\w'’-]+ ){1,3}access\b)(?! (?:them |him |her |us )?(?:the right|their rights|his rights|her rights|access|entry|visas?|permission|bail|parole|requests?|applications?|the (?:request|application|licen[cs]e|permit|visa)|a (?:request|licen[cs]e|permit|visa)|asylum|service|citizenship|licen[cs]es|credit|permits|landing rights))|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
     # ("their disputed border that killed two guards": a disputed place, no disputed claim)
@@ -93,6 +93,10 @@ DENIAL_LEX = compile_words(
     r"wrongly (?:targeted|accused|blamed|named|singled out|sanctioned|implicated|identified|convicted|arrested|listed)\b|"
     # "inspectors had never been denied access", "has mistaken clerical mix-ups for fraud"
     r"(?:never|not) been (?:refused|denied|blocked from|barred from) access\b|"
+    # "no data has ever been hidden"; "the committee's accusations offend the staff"
+    r"no (?:[\w-]+ ){0,2}(?:has|have|had|was|were) (?:ever )?been (?:hidden|concealed|falsified|altered|destroyed|deleted"
+    r"|manipulated|withheld|covered up|leaked|stolen|tampered with)\b|"
+    r"(?:accusations?|allegations?|claims?|charges?) (?:[\w-]+ )?(?:offend|insult|are an insult|is an insult|are offensive)\b|"
     r"(?:mistook|mistaken|mistaking|confused|confusing) (?:[\w-]+ ){0,4}(?:for|with) (?:\w+ )?(?:fraud|misconduct|wrongdoing"
     r"|cheating|manipulation|plagiarism|corruption|doping|sabotage|an attack)\b|"
     r"(?:(?:was|were|is|are) not|(?:had|has|have) not been) (?:\w+ )?responsible for\b|(?:isn't|wasn't|aren't|weren't) (?:\w+ )?responsible for\b|"
@@ -427,6 +431,13 @@ DOUBT_ON = re.compile(
 )
 
 
+_COURT_RULING = re.compile(
+    r"\b(?:judges?|courts?|tribunals?|magistrates?|arbitrators?|justices?)\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?"
+    r"(?:dismissed|dismisses|rejected|rejects|threw out|throws out)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:complaints?|lawsuits?|suits?|case|cases|appeals?|petitions?|charges|motion|request|bid)\b"
+)
+
+
 def _charges_only_inside(phrases: re.Pattern[str], clause: str) -> bool:
     """Are all the clause's words of a charge inside ``phrases`` (a phrase that charges no one)?"""
     return phrases.search(clause) is not None and not ALLEGATION_LEX.search(phrases.sub(" ", clause))
@@ -451,6 +462,8 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         return "other", None, 0.7  # "refused to speculate": a refusal to say, not an answer to a charge
     if ("withdr" in clause or "retract" in clause or "apologi" in clause) and RETRACTION.search(clause):
         return "other", None, 0.7  # a charge withdrawn, or an apology: no charge made or answered
+    if ("dismiss" in clause or "reject" in clause or "threw out" in clause) and _COURT_RULING.search(clause):
+        return "other", None, 0.7  # "The judge dismissed the complaint": a ruling, not a party's denial
     if _MAY_CLEAR.search(clause) and VERDICT_CLEARED.search(clause):
         return "other", None, 0.7  # an acquittal reports that a charge failed; it accuses no one
     if "if " in clause and CONDITIONAL_CHARGE.search(clause):

@@ -4978,3 +4978,31 @@ def test_the_client_in_a_lawyers_appositive_is_not_the_accused() -> None:
     ferris = art.statements[-1]
     assert ferris.stance == "allegation"
     assert ferris.target is None or actor(art, ferris.target).name != "Gordon Leclair"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Ho Chi Minh City FC accused Ben Thanh FC of fielding an overage player. Ben Thanh FC rejected the "
+            "complaint.",
+            "denial",
+        ),
+        (
+            "The committee accused the hospital of hiding deaths. Director Giovanna Ricci said no data had ever been "
+            "hidden.",
+            "denial",
+        ),
+        (
+            "The committee accused the hospital of hiding deaths. Director Giovanna Ricci said the committee's "
+            "accusations offend the staff.",
+            "denial",
+        ),
+        (
+            "The union accused the mayor of fraud. The judge dismissed the complaint against the mayor.",
+            "other",
+        ),
+    ],
+)
+def test_rejecting_a_complaint_and_data_never_hidden_deny_a_court_rules(text: str, stance: str) -> None:
+    assert tag(text).statements[-1].stance == stance
