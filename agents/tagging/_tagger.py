@@ -4141,6 +4141,8 @@ _OTHER_PARTY_HEADS = frozenset(
 )
 _SELF_CLAIM = re.compile(
     r"\s*(?:(?:on|in)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(its|their|our|we|they|it|i)\b"
+    # ("said it had filed a lawsuit": a charge against another, however it is phrased)
+    r"(?!\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:filed|lodged|brought|submitted|launched)\s+(?:a|an)\b)"
     # ("said its cleaning contractor had skipped ...": another party of its, not itself)
     r"(?!\s+(?:[\w-]+\s+)?(?:contractors?|subcontractors?|suppliers?|vendors?|partners?|rivals?|predecessors?"
     r"|neighbou?rs?|critics|enemies|opponents|former|ex-)\b)"

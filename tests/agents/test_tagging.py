@@ -5006,3 +5006,13 @@ def test_the_client_in_a_lawyers_appositive_is_not_the_accused() -> None:
 )
 def test_rejecting_a_complaint_and_data_never_hidden_deny_a_court_rules(text: str, stance: str) -> None:
     assert tag(text).statements[-1].stance == stance
+
+
+def test_filing_a_lawsuit_charges_the_accused_even_in_its_own_words() -> None:
+    art = tag(
+        "Passengers accused SkyAndes of price gouging after the strike. A consumer group, Consumidores Unidos de "
+        "Chile, said it had filed a collective lawsuit in a Santiago civil court on behalf of 2,300 passengers."
+    )
+    assert named_statements(art)[-1] == ("Consumidores Unidos de Chile", "allegation", "SkyAndes")
+    art = tag("Seoul said it had lodged a complaint with the International Telecommunication Union.")
+    assert [st.stance for st in art.statements] == ["other"]
