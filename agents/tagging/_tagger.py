@@ -2387,6 +2387,17 @@ class _Tagger:
             ):
                 # "the FT reported the E3 were circulating a draft", "had learned of the accusations": news
                 target = None
+            if (
+                by_report
+                and target is not None
+                and target.id in self.doc.reg.actors
+                and not any(m.entry.id == target.id for m in self.doc.mentions_in(cs, ce))
+                and not any(w in low.split() for w in self.doc.title_words(target)[-2:] if len(w) > 3)
+                and not any(d in _DESCRIPTORS for d in _re_findall(r"\bthe\s+([a-z]+)", low))  # "the suspect"
+            ):
+                target = (
+                    None  # "The men will appear in court, DR reported": a report charges only whom it names
+                )
             if by_report and target is None:
                 # "the boat returned to port, the Inquirer reported": a report charges a named party or no one
                 target, stance, cameo = None, "other", None

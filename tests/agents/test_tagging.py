@@ -5016,3 +5016,16 @@ def test_filing_a_lawsuit_charges_the_accused_even_in_its_own_words() -> None:
     assert named_statements(art)[-1] == ("Consumidores Unidos de Chile", "allegation", "SkyAndes")
     art = tag("Seoul said it had lodged a complaint with the International Telecommunication Union.")
     assert [st.stance for st in art.statements] == ["other"]
+
+
+def test_a_report_charges_only_whom_its_own_words_name() -> None:
+    art = tag(
+        "Danish police said two men had been paid by Iranian intelligence to plan an attack. "
+        "The men will next appear in court in December, the Danish broadcaster DR reported."
+    )
+    assert art.statements[-1].stance == "other"
+    art = tag(
+        "Police arrested a German citizen, identified only as Thomas R. Der Spiegel reported that the suspect "
+        "had received payments of 60,000 euros."
+    )
+    assert art.statements[-1].stance == "allegation"
