@@ -38,6 +38,10 @@ LONGFORM3 = _FIXTURES / "longform3.jsonl"
 # firms, courts, sport, health and research in ten countries); scored once unseen with the code of stop 14
 # (0.81 / 0.68, 0.63 / 0.52 and 0.74 / 0.62 for its three parts), then tuned on.
 LONGFORM4 = _FIXTURES / "longform4.jsonl"
+# Written later in stop 15 by two more helpers that read no rules (16 articles: 8 on disputes between real states
+# with a raw feed's junk lines, 8 on banks, courts, sport, hospitals, airlines and officials); scored once unseen
+# (stop 14's code 0.69 / 0.59, this stop's code at the time 0.70 / 0.61), then tuned on.
+LONGFORM5 = _FIXTURES / "longform5.jsonl"
 BLIND_LONGFORM = _FIXTURES / "blind_longform.jsonl"
 BLIND_LONGFORM2 = _FIXTURES / "blind_longform2.jsonl"
 # Written at stop 14 by a helper that read no rules (16 articles, 201 gold statements); scored at the start of
@@ -54,6 +58,7 @@ CORPORA = (
     LONGFORM2,
     LONGFORM3,
     LONGFORM4,
+    LONGFORM5,
     BLIND_LONGFORM,
     BLIND_LONGFORM2,
     BLIND_LONGFORM3,

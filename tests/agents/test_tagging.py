@@ -1259,6 +1259,7 @@ LONGFORM_FLOORS = {
     "longform2.jsonl": (0.78, 0.67),
     "longform3.jsonl": (0.78, 0.68),
     "longform4.jsonl": (0.73, 0.63),
+    "longform5.jsonl": (0.68, 0.58),
 }
 
 
@@ -1269,6 +1270,7 @@ LONGFORM_FLOORS = {
         "longform2.jsonl",
         "longform3.jsonl",
         "longform4.jsonl",
+        "longform5.jsonl",
         "blind_longform.jsonl",
         "blind_longform2.jsonl",
         "blind_longform3.jsonl",
