@@ -333,6 +333,7 @@ _NEUTRAL_NEWS = re.compile(
     r"|resumed|reopened|voted|appointed|named)\b",
     re.I,
 )
+_IN_CAPITAL = re.compile(r"\s*[\"“]?In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),")
 # Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
 _SAME_KIND_HEADS = {
     "country": frozenset(
@@ -1214,6 +1215,27 @@ class _Tagger:
                 and (e.id == bare or _STATE_BODY_NAME.fullmatch(e.name) is not None)
             )
 
+        if not any(of_no_state(st.speaker) or of_no_state(st.target) for st in self.stmts):
+            return
+        for st in self.stmts:
+            if of_no_state(st.speaker) and (
+                placed := _IN_CAPITAL.match(self.doc.text, self._sentence_start(st.start), st.end)
+            ):
+                # "In Phnom Penh, the government accused Bangkok": the government of that capital
+                a3 = lexicon().capital.get(placed.group(1))
+                if a3 and (st.target is None or st.target.country != a3):
+                    old = st.speaker
+                    st.speaker = self.doc.reg.add(
+                        gov_entry(a3) if old.id == bare else gov_body_entry(a3, old.name)
+                    )
+                    for x in self.stmts:
+                        if (
+                            x.target is not None
+                            and x.target.id == old.id
+                            and st.start < x.start
+                            and x.para <= st.para + 2
+                        ):
+                            x.target = st.speaker  # the denial that answers it answers that government
         if not any(of_no_state(st.speaker) or of_no_state(st.target) for st in self.stmts):
             return
         counts: collections.Counter[str] = collections.Counter(

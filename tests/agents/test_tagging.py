@@ -5031,3 +5031,14 @@ def test_a_report_charges_only_whom_its_own_words_name() -> None:
         "had received payments of 60,000 euros."
     )
     assert art.statements[-1].stance == "allegation"
+
+
+def test_the_government_in_a_named_capital_is_that_capitals_and_is_answered_as_such() -> None:
+    art = tag(
+        "Thailand said its troops had been fired on near the temple. In Phnom Penh, the government accused "
+        "Bangkok of using the negotiations to buy time. The Thai Foreign Ministry dismissed that claim."
+    )
+    assert named_statements(art)[1:] == [
+        ("Cambodia", "allegation", "Thailand"),
+        ("Thailand Foreign Ministry", "denial", "Cambodia"),
+    ]
