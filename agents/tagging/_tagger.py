@@ -1874,6 +1874,11 @@ class _Tagger:
         text = self.doc.text
         lead = _re_match(r"[\s,]*(?:on \w+\s+)?(?:that\s+)?", text[start:end])
         at = start + (lead.end() if lead else 0)
+        if (
+            not content_before
+            and (that := _re_search(r"^[^.;“”\"]{0,90}?,\s+that\s+", text[at:end])) is not None
+        ):
+            at += that.end()  # "said in a statement, quoted by the Review, that Orbis had forced ..."
         first = next((m for m in self.doc.mentions_in(at, min(end, at + 60)) if not m.locative), None)
         if (
             first is None
@@ -3670,6 +3675,12 @@ class _Tagger:
         if d is None and tm0 is not None:
             # "found evidence that 12 weightlifters ...": a later that-clause names the accused.
             for tmx in _re_finditer(r"\bthat\s+", text[ve + tm0.end() : ce]):
+                if _re_match(
+                    r"(?:[a-z]+(?:ed|s)|told|said|sold|made|took|gave|had|was|were|is|are|has|kept|left|sent|ran|got|held"
+                    r"|put|let|could|would|will|may|might|can|allow\w*|show\w*|offer\w*)\b",
+                    text[ve + tm0.end() + tmx.end() : ce],
+                ):
+                    continue  # "apps that told customers ...": a relative clause, naming no accused
                 d = self._descriptor_after(ve + tm0.end() + tmx.end(), ce)
                 if d is not None:
                     break

@@ -5042,3 +5042,12 @@ def test_the_government_in_a_named_capital_is_that_capitals_and_is_answered_as_s
         ("Cambodia", "allegation", "Thailand"),
         ("Thailand Foreign Ministry", "denial", "Cambodia"),
     ]
+
+
+def test_a_relative_that_names_no_accused_and_an_aside_before_that_is_skipped() -> None:
+    art = tag(
+        "The Egyptian Market Competition Authority said in a statement, quoted by the Nile Economic Review, that "
+        "Orbis had forced developers to use its own payment system, while blocking apps that told customers about "
+        "cheaper ways to pay."
+    )
+    assert named_statements(art) == [("Egyptian Market Competition Authority", "allegation", "Orbis")]
