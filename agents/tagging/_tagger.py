@@ -1169,6 +1169,7 @@ class _Tagger:
             self._answer_before_after(first)
         self.stmts.extend(self.implied)
         self._corefer_descriptors()
+        self._lede_descriptors()
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._rebuttal(st)
@@ -1520,6 +1521,52 @@ class _Tagger:
                 # "Daniel Osei, Ghana's opposition leader,": a country, but no body to speak for
                 return Entry(f"country:{a3}", "", "country", a3, None)
         return None
+
+    def _lede_descriptors(self) -> None:
+        """ "The former manager of pop singer Liza Montecillo has gone to court, accusing the star ...", then
+        "Villareal alleges that Montecillo ...": a name-less speaker of the opening paragraphs is the named one who
+        makes the same charge against the same party a little later."""
+        kinds = {
+            "person": ("person",),
+            "organization": ("organization", "group"),
+            "group": ("organization", "group"),
+        }
+        lede = min(
+            (st.para for st in self.stmts), default=0
+        )  # (after a feed's junk lines, the first paragraph said)
+        for st in self.stmts:
+            sp = st.speaker
+            if (
+                st.para > lede + 1
+                or sp.id in self.doc.reg.actors
+                or st.target is None
+                or sp.kind not in kinds
+                or sp.name.split()[-1].lower()
+                in _OVERSIGHT_WORDS  # ("A High Court judge ruled": no one named later)
+            ):
+                continue
+            surname = st.target.name.split()[-1]
+            later = next(
+                (
+                    x
+                    for x in self.stmts
+                    if x.start > st.end
+                    and x.para <= st.para + 3
+                    and x.stance == st.stance
+                    and x.target is not None
+                    and (x.target.id == st.target.id or surname in x.target.name.split())
+                    and x.speaker.id in self.doc.reg.actors
+                    and x.speaker.kind in kinds[sp.kind]
+                ),
+                None,
+            )
+            if later is None:
+                continue
+            for x in self.stmts:
+                if x.speaker.id == sp.id:
+                    x.speaker = later.speaker
+                if x.target is not None and x.target.id == sp.id:
+                    x.target = later.speaker
 
     def _corefer_descriptors(self) -> None:
         """A name-less actor ("the union representing its drivers", "Ireland's food safety watchdog") is the
@@ -2671,6 +2718,12 @@ class _Tagger:
             if named is not None and named.entry.kind == "person" and text.startswith(",", named.end):
                 return named.entry
         first = _re_match(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b", text[cs:vpos], re.I)
+        head_of = _re_match(
+            r"\s*(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+of\s+", text[cs:vpos]
+        )
+        if head_of is not None and head_of.group(1) in _DESCRIPTORS and head_of.group(1) not in _HEAD_OF:
+            # "The former manager of pop singer Liza Montecillo has gone to court, accusing": the manager
+            return self._descriptor_after(cs, vpos)
         if first and first.group(1).lower() in _DESCRIPTORS:
             named = next((m for m in self.doc.mentions_in(cs, vpos) if not m.locative), None)
             lead = _re_findall(r"[\w-]+", text[cs : named.start].lower()) if named is not None else None

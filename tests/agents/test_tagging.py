@@ -5051,3 +5051,23 @@ def test_a_relative_that_names_no_accused_and_an_aside_before_that_is_skipped() 
         "cheaper ways to pay."
     )
     assert named_statements(art) == [("Egyptian Market Competition Authority", "allegation", "Orbis")]
+
+
+def test_a_nameless_speaker_of_the_lede_is_the_one_named_later_with_the_same_charge() -> None:
+    art = tag(
+        "Related: Manila concert tickets sell out\n\n"
+        "The former manager of Filipino pop singer Liza Montecillo has gone to court, accusing the star and her "
+        "record label of withholding more than 38 million pesos.\n\n"
+        "Ramon Villareal, who managed Montecillo from 2016, alleges that Montecillo stopped paying his share. "
+        '"I have paid every centavo I owe," Montecillo wrote.'
+    )
+    assert named_statements(art) == [
+        ("Ramon Villareal", "allegation", "Liza Montecillo"),
+        ("Ramon Villareal", "allegation", "Liza Montecillo"),
+        ("Liza Montecillo", "denial", "Ramon Villareal"),
+    ]
+    art = tag(
+        "A High Court judge ruled that the Daily Courier had defamed Victor Hale. Lawyer Sarah Collins said "
+        "the Daily Courier had defamed her client."
+    )
+    assert actor(art, art.statements[0].speaker).name != "Sarah Collins"
