@@ -334,6 +334,9 @@ _NEUTRAL_NEWS = re.compile(
     re.I,
 )
 _IN_CAPITAL = re.compile(r"\s*[\"“]?In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),")
+_WHAT_THEY_SAID = re.compile(
+    r"\b(?:what|whatever|everything)\s+(?!(?:she|he|they|it|we|i|you)\b)(?:[a-z][\w-]*\s+){1,2}(?:have\s+|has\s+|had\s+)?$"
+)
 # Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
 _SAME_KIND_HEADS = {
     "country": frozenset(
@@ -2972,6 +2975,12 @@ class _Tagger:
         words = list(_re_finditer(r"[\w'’.-]+", region_clean))
         while words and (words[-1].group().lower() in _AUX or words[-1].group().lower() in _VERB_HELPERS):
             words.pop()
+        if _WHAT_THEY_SAID.search(region):
+            return (
+                None,
+                False,
+                False,
+            )  # "keep what people have told me separate": a thing said, no one saying it
         if words and words[-1].group().lower() == "but" and rs == cs:
             # "The EU's delegation did not respond to the remarks, but said ...": the subject of the sentence
             subject = self._main_subject(cs, rs + words[-1].start())

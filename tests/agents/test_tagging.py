@@ -5071,3 +5071,9 @@ def test_a_nameless_speaker_of_the_lede_is_the_one_named_later_with_the_same_cha
         "the Daily Courier had defamed her client."
     )
     assert actor(art, art.statements[0].speaker).name != "Sarah Collins"
+
+
+def test_what_people_have_told_me_has_no_speaker() -> None:
+    assert tag("I'll try to keep what people have told me separate from what I think.").statements == []
+    art = tag("Television presenter Jess Harlow shared what she called her favourite kitchen hack.")
+    assert [actor(art, st.speaker).name for st in art.statements] == ["Jess Harlow"]
