@@ -3819,6 +3819,14 @@ class _Tagger:
             if a3 and a3 != speaker.country:
                 return self.doc.reg.add(gov_entry(a3))
         dm = _DESC_CLAIM.search(text, cs, ce)
+        if (
+            dm
+            and dm.group(2)
+            and dm.group(2).lower() not in _DESCRIPTORS
+            and dm.group(2).lower() not in TITLES
+            and (by_head := self._accuser_by_head(dm.group(2).lower(), dm.start())) is not None
+        ):
+            return by_head  # "rejected the unit's findings": the Financial Supervision Unit's
         if dm and (
             (dm.group(1) or dm.group(2)).lower() in _DESCRIPTORS
             or (dm.group(2) and dm.group(2).lower() in TITLES)
@@ -3842,7 +3850,7 @@ class _Tagger:
             if m.possessive and _re_match(
                 r"(?:['’]s)?\s+(?:\w+\s+){0,2}(?:claims?|assertions?|accusations?|allegations?|estimates?|charges?|reports?|account|findings|statements?|ranking|figures"
                 r"|comments|remarks|suggestions?|testimony|version|assessment|characteri[sz]ation|portrayal|narrative"
-                r"|reporting|coverage|story|article|investigation)\b",
+                r"|reporting|coverage|story|article|investigation|talk|words|rhetoric|complaints?|concerns)\b",
                 after,
             ):
                 return m.entry
@@ -3870,6 +3878,11 @@ class _Tagger:
         aside = self._trailing_alleger(speaker, cs, ce) or self._despite_alleger(speaker, ce)
         if aside is not None:
             return aside[0]  # "denied that it had tortured detainees, as rights groups have alleged"
+        for m in self._cands(speaker, cs, ce):
+            if m.entry.kind == "person" and any(
+                x.stance == "allegation" and x.speaker.id == m.entry.id and x.start < cs for x in self.stmts
+            ):
+                return m.entry  # "Ms. Kaplan is doing politics with slander": the accuser it names
         by = _CHARGE_BY.search(text, cs, ce)
         if by is not None:
             # "denies the charges brought by prosecutors", "the allegations made by the union": a name-less accuser

@@ -5077,3 +5077,29 @@ def test_what_people_have_told_me_has_no_speaker() -> None:
     assert tag("I'll try to keep what people have told me separate from what I think.").statements == []
     art = tag("Television presenter Jess Harlow shared what she called her favourite kitchen hack.")
     assert [actor(art, st.speaker).name for st in art.statements] == ["Jess Harlow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        (
+            "The Financial Supervision Unit fined Banco Austral for laundering failures. El Correo reported that "
+            "executives had been warned. Chief executive Joaquin Saravia rejected the unit's findings.",
+            "Financial Supervision Unit",
+        ),
+        (
+            "Councillor Derya Kaplan accused Mayor Levent Aksoy of steering contracts to relatives. Kent Gundem "
+            'reported that the firms had been registered days earlier. "Ms. Kaplan is doing politics with slander," '
+            "Aksoy said, denying any wrongdoing.",
+            "Derya Kaplan",
+        ),
+        (
+            "Kazakh minister Yerlan Seitkali accused Moscow of pressure. Russia's food safety service dismissed "
+            'Seitkali\'s talk of pressure as "groundless".',
+            "Yerlan Seitkali",
+        ),
+    ],
+)
+def test_a_denial_answers_the_accuser_it_names_by_head_name_or_talk(text: str, accuser: str) -> None:
+    art = tag(text)
+    assert actor(art, art.statements[-1].target or "").name == accuser
