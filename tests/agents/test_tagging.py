@@ -5083,19 +5083,22 @@ def test_what_people_have_told_me_has_no_speaker() -> None:
     ("text", "accuser"),
     [
         (
-            "The Financial Supervision Unit fined Banco Austral for laundering failures. El Correo reported that "
-            "executives had been warned. Chief executive Joaquin Saravia rejected the unit's findings.",
+            "The Financial Supervision Unit said Banco Austral del Plata had failed to report suspicious transfers. "
+            "The newspaper El Correo reported that senior executives had been warned about the accounts. Joaquin "
+            "Saravia, the bank's chief executive, rejected the unit's findings in a statement.",
             "Financial Supervision Unit",
         ),
         (
-            "Councillor Derya Kaplan accused Mayor Levent Aksoy of steering contracts to relatives. Kent Gundem "
-            'reported that the firms had been registered days earlier. "Ms. Kaplan is doing politics with slander," '
-            "Aksoy said, denying any wrongdoing.",
+            "Councillor Derya Kaplan accused Mayor Levent Aksoy of steering contracts to relatives. According to news "
+            "site Kent Gundem, the complaint accuses Aksoy of bid rigging.\n\n"
+            "Kent Gundem also reported that Aksoy's administration awarded a cleaning contract to a relative without "
+            'a tender.\n\nAksoy denied any wrongdoing. "Ms. Kaplan is doing politics with slander," he said.',
             "Derya Kaplan",
         ),
         (
-            "Kazakh minister Yerlan Seitkali accused Moscow of pressure. Russia's food safety service dismissed "
-            'Seitkali\'s talk of pressure as "groundless".',
+            "Kazakh trade minister Yerlan Seitkali said Russia was using inspections to pressure Astana. EU officials "
+            "accused Moscow of economic blackmail. Russia's food safety service dismissed Seitkali's talk of pressure "
+            'as "groundless".',
             "Yerlan Seitkali",
         ),
     ],
