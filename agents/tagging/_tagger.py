@@ -4320,7 +4320,9 @@ _NOT_AN_ELABORATION = re.compile(
     r"\b(?:cooperat\w*|welcom\w*|call(?:ed|s)? (?:for|on)|urg\w+|plan\w*|hope\w*|expect\w*|talks?|negotiat\w*|ceasefire)\b"
 )
 _CHARGE_DENIED = re.compile(
-    r",\s+(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?)\s+(?:that\s+|which\s+)?"
+    # (", charges Minsk dismissed as a fantasy", ", something the Kosovo government denies")
+    r",\s+(?:(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?)|charges|claims|accusations|allegations|something"
+    r"|which)\s+(?:that\s+|which\s+)?"
     r"(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s+[a-z]+)?|[a-z]+(?:\s+[a-z]+){0,2}?))\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
     r"|called\s+(?:\w+\s+){0,2}?(?:unfounded|baseless|false|groundless|untrue|absurd|fabricated|ridiculous)"

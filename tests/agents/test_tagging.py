@@ -5106,3 +5106,22 @@ def test_what_people_have_told_me_has_no_speaker() -> None:
 def test_a_denial_answers_the_accuser_it_names_by_head_name_or_talk(text: str, accuser: str) -> None:
     art = tag(text)
     assert actor(art, art.statements[-1].target or "").name == accuser
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland accused Belarus on Tuesday of orchestrating an overnight push of migrants against its border "
+            'fence, charges Minsk dismissed as "a fantasy".',
+            [("Poland", "allegation", "Belarus"), ("Belarus", "denial", "Poland")],
+        ),
+        (
+            "Belgrade has long accused Pristina of trying to drive Serbs out of the north, something the Kosovo "
+            "government denies.",
+            [("Serbia", "allegation", "Kosovo"), ("Kosovo", "denial", "Serbia")],
+        ),
+    ],
+)
+def test_charges_or_something_the_accused_denies_in_a_tail(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
