@@ -2296,6 +2296,26 @@ class _Tagger:
                 ),
                 None,
             )
+            if own is None:
+                # "Valeria Quintana, editor of El Correo Porteño, said the paper stood by its reporting": the charge
+                # of the body her own clause names
+                own = next(
+                    (
+                        x
+                        for x in reversed(self.stmts)
+                        if x.stance == "allegation"
+                        and x.target is not None
+                        and x.target.id != speaker.id
+                        and (
+                            any(m.entry.id == x.speaker.id for m in doc.mentions_in(cs, ce))
+                            or (
+                                x.speaker.kind == "media"
+                                and _re_search(r"\b(?:paper|newspaper|reporting|outlet)\b", low)
+                            )
+                        )
+                    ),
+                    None,
+                )
             if own is not None:
                 # "she told me she stands by every line": the reporter repeats her own charge, denies nothing
                 stance, cameo, strength, passive_target = "allegation", own.cameo, 0.7, own.target

@@ -5125,3 +5125,11 @@ def test_a_denial_answers_the_accuser_it_names_by_head_name_or_talk(text: str, a
 )
 def test_charges_or_something_the_accused_denies_in_a_tail(text: str, expected: list) -> None:
     assert named_statements(tag(text)) == expected
+
+
+def test_an_editor_standing_by_her_papers_reporting_repeats_its_charge() -> None:
+    art = tag(
+        "El Correo Porteno reported that Banco Austral had ignored warnings about laundering. The bank denied it. "
+        "Valeria Quintana, editor of El Correo Porteno, said the paper stood by its reporting."
+    )
+    assert art.statements[-1].stance == "allegation"
