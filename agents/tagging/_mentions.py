@@ -33,7 +33,18 @@ _NAME_ADJECTIVES = frozenset(
 )  # fmt: skip
 # The last word of a public body's two-word name led by one of those adjectives ("Electoral Commission")
 _BODY_HEADS = frozenset(
-    ["Commission", "Council", "Court", "Tribunal", "Authority", "Agency", "Board", "Institute"]
+    [
+        "Commission",
+        "Council",
+        "Court",
+        "Tribunal",
+        "Authority",
+        "Agency",
+        "Board",
+        "Institute",
+        "Community",
+        "Union",
+    ]
 )
 _OBJECT_PREPS = frozenset(["of", "in", "from", "near", "at", "outside", "around"])
 # Common nouns that head a name-less actor ("lawyers", "relatives"), from the same data as the tagger's.

@@ -5133,3 +5133,14 @@ def test_an_editor_standing_by_her_papers_reporting_repeats_its_charge() -> None
         "Valeria Quintana, editor of El Correo Porteno, said the paper stood by its reporting."
     )
     assert art.statements[-1].stance == "allegation"
+
+
+@pytest.mark.parametrize(
+    "position",
+    ["appealed for calm", "voiced support for the talks", "praised the rescue teams"],
+)
+def test_positions_taken_in_words_are_statements(position: str) -> None:
+    art = tag(f"The Caribbean Community {position}.")
+    assert [(actor(art, st.speaker).name, st.stance) for st in art.statements] == [
+        ("Caribbean Community", "other")
+    ]
