@@ -38,7 +38,7 @@ SPEECH_VERB = compile_words(
     r"|(?:has |have )?(?:taken|took|takes|launched) legal action|asked|asks|(?<=not )blame"
     r"|withdrew|retracted|apologi[sz]ed|apologi[sz]es"
     # positions taken in words: "appealed for calm", "voiced support", "praised the rescue teams"
-    r"|appealed for|voiced|praised|promised|hailed|urged)\b"
+    r"|appealed for|voiced|praised|hailed|urged)\b"
 )
 
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
