@@ -313,7 +313,8 @@ _PAST_DEED = re.compile(
     r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?!(?:said|told|was|were|is|are|has|had|will|would|could|did|added|announced"
     r"|agreed|signed|welcomed|won|named|appointed|reported|returned|resumed|opened|launched|confirmed|expected|planned"
     r"|started|began|joined|hired|released|published)\b)"
-    r"(?:[a-z]+ed|took|sold|paid|gave|hid|kept|knew|stole|sent|made|broke|fed|held|ran|let|put|got|told|left|sought|bought)\b"
+    r"(?:[a-z]+ed|took|sold|paid|gave|hid|kept|knew|stole|sent|made|broke|fed|held|ran|let|put|got|told|left|sought|bought"
+    r"|cut|hit|shut|set|beat|threw|drove|tore|shot|bit|spent|lost|won|wrote|read|chose|froze|overran)\b"
 )
 _PAPER_HEADS = frozenset(
     ["newspaper", "paper", "outlet", "broadcaster", "tabloid", "magazine", "daily", "publication"]
@@ -336,6 +337,17 @@ _NEUTRAL_NEWS = re.compile(
 _IN_CAPITAL = re.compile(r"\s*[\"“]?In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),")
 _WHAT_THEY_SAID = re.compile(
     r"\b(?:what|whatever|everything)\s+(?!(?:she|he|they|it|we|i|you)\b)(?:[a-z][\w-]*\s+){1,2}(?:have\s+|has\s+|had\s+)?$"
+)
+# Deeds that help: no charge in them
+_KIND_DEED = re.compile(
+    r"(?:\w+\s+){0,2}?(?:helped|rescued|saved|treated|thanked|supported|fed|freed|released|paid|welcomed|praised|died"
+    r"|drowned|retired|resigned|arrived|returned|won|lost|scored|punished|defeated|outplayed|played|signed|joined"
+    r"|celebrated|visited|met|hosted|hired|promoted|trained)\b"
+)
+# Whom a deed falls on: the speaker's people, a victim, a possession of theirs
+_HARMED = re.compile(
+    r"\b(?:her|his|their|our|my|me|us|him|them|patients?|workers?|villagers|protesters|passengers|tenants|residents"
+    r"|crew|prisoners|detainees|children|client|voters|staff|drivers|fishermen|civilians|journalists?|families)\b"
 )
 # Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
 _SAME_KIND_HEADS = {
@@ -1906,6 +1918,19 @@ class _Tagger:
             content += 1
         return owner.entry, m.start("head"), content, _NOMINAL_STANCE.get(head)
 
+    def _harms_someone(self, doer: Entry, cs: int, ce: int) -> bool:
+        """Does the deed the content gives its doer fall on people ("cut her hours", "dragged two protesters",
+        "took our passports") rather than on the doer's own things ("moved its headquarters")?"""
+        low = self.doc.text[cs:ce].lower()
+        name = doer.name.split()[-1].lower()
+        at = low.find(name)
+        if at < 0:
+            return False
+        deed = _PAST_DEED.match(low, at + len(name))
+        if deed is None or _KIND_DEED.match(deed.group().strip()):
+            return False
+        return _HARMED.search(low, deed.end(), min(len(low), deed.end() + 60)) is not None
+
     def _oversight(self, speaker: Entry) -> bool:
         """Does ``speaker`` police others: a regulator, prosecutor, court, league, watchdog or inspector?"""
         # (a person by her title, "Attorney General Dana Whitfield"; a body by its name or the words before it,
@@ -2329,9 +2354,13 @@ class _Tagger:
         by_finding = False
         doer = (
             self._named_doer(speaker, cs, ce, verb_at, verb_end, content_before)
-            if stance == "other" and cameo is None and strength == NO_CUE and self._oversight(speaker)
+            if stance == "other" and cameo is None and strength == NO_CUE
             else None
         )
+        if doer is not None and not self._oversight(speaker) and not self._harms_someone(doer, cs, ce):
+            doer = (
+                None  # (anyone else's word on what a party did charges it only when the deed harms someone)
+            )
         if doer is not None:
             # "La Liga said CD Villaverde fielded an ineligible player", "Nordgas overcharged 40,000 households,
             # the Consumer Authority said": what an oversight body says a named party did is its finding

@@ -64,7 +64,7 @@ CORPORA = (
     BLIND_LONGFORM3,
     BLIND_LONGFORM4,
 )
-# Short probes, each of one grammatical construction of attribution, stance or target (1,815 items in eight
+# Short probes, each of one grammatical construction of attribution, stance or target (1,955 items in nine
 # banks written by helpers that read no rules; read and tuned on here): where the rules have gaps. Scored
 # unseen with the code of the stop before: the third bank (R001-R200, stop 14) 91 of 200; the fourth and fifth
 # (P001-P300, S001-S300, stop 14: 200 innocent uses each of words that elsewhere name a wrong or deny one, and
@@ -72,7 +72,9 @@ CORPORA = (
 # wars, espionage, sanctions and trade between real states) 169 of 240. Stop 15 added two: T001-T160, the line
 # between a charge in plain words (findings, victims' accounts, deeds) and other statements that sound negative,
 # unseen 88 with stop 14's code and 92 with this stop's at the time; U001-U100, mini-articles of several accusers
-# and deniers, for whom a denial answers, 16 of 100 exactly right unseen (with both).
+# and deniers, for whom a denial answers, 16 of 100 exactly right unseen (with both); V001-V140, accounts by
+# victims, witnesses and officials of what a party did to people, against accounts that charge no one, unseen 96
+# with stop 14's code and 98 with this stop's at the time.
 CONSTRUCTIONS = _FIXTURES / "constructions.jsonl"
 
 

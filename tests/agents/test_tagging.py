@@ -1954,7 +1954,7 @@ def test_construction_probes_floor_and_form() -> None:
     from agents.tagging.evaluation import CONSTRUCTIONS, evaluate_constructions
 
     rows = load_corpus(CONSTRUCTIONS)
-    assert len({r["id"] for r in rows}) == len(rows) >= 1800
+    assert len({r["id"] for r in rows}) == len(rows) >= 1900
     assert all(g["stance"] in ("allegation", "denial", "other") for r in rows for g in r["gold"])
     figures = evaluate_constructions()
     assert figures["passed"] >= CONSTRUCTIONS_FLOOR, figures["failed"]
@@ -5144,3 +5144,30 @@ def test_positions_taken_in_words_are_statements(position: str) -> None:
     assert [(actor(art, st.speaker).name, st.stance) for st in art.statements] == [
         ("Caribbean Community", "other")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Contreras, a packer in Salinas, said Solano Fresh Produce cut her hours from 40 to 12 a week after "
+            "she signed a union card.",
+            ("Maria Contreras", "allegation", "Solano Fresh Produce"),
+        ),
+        (
+            "Fishermen in Takoradi said Longhai Fisheries sailed into the inshore zone at night and destroyed their "
+            "nets.",
+            ("Fishermen", "allegation", "Longhai Fisheries"),
+        ),
+        (
+            "Residents said Halden Logistics moved its headquarters to the harbour last year.",
+            ("Residents", "other", None),
+        ),
+        (
+            "Survivors said Hellas Ferries helped them ashore and treated their wounds.",
+            ("Survivors", "other", None),
+        ),
+    ],
+)
+def test_an_account_of_a_named_partys_deed_against_people_is_a_charge(text: str, expected: tuple) -> None:
+    assert named_statements(tag(text))[0] == expected
