@@ -309,7 +309,8 @@ _CAPITAL_DOER = re.compile(
 # A past-tense deed right after its doer: "fielded an ineligible player", "took envelopes of cash", "had billed"
 _PAST_DEED = re.compile(
     # ("ZANU-PF youths threatened": the doer's people may stand between)
-    r"(?:\s+(?:youths|supporters|activists|officials|officers|agents|members|staff|employees|managers|fighters))?"
+    r"(?:\s+(?:youths|supporters|activists|officials|officers|agents|members|staff|employees|managers|fighters|police"
+    r"|troops|soldiers|forces|guards|militia|navy|army))?"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?!(?:said|told|was|were|is|are|has|had|will|would|could|did|added|announced"
     r"|agreed|signed|welcomed|won|named|appointed|reported|returned|resumed|opened|launched|confirmed|expected|planned"
     r"|started|began|joined|hired|released|published)\b)"
@@ -1947,6 +1948,10 @@ class _Tagger:
         Villaverde fielded ...", "former mayor Karl Brenner took ..."), or None."""
         start, end = (cs, verb_at) if content_before else (verb_end, ce)
         text = self.doc.text
+        # ("According to Sana Qureshi, a nurse at the Al-Noor clinic, officers ...": past the speaker's appositive)
+        aside = None if content_before else _re_match(r",\s+(?:a|an|the)\s+[^,“”\"]{0,80},", text[start:end])
+        if aside is not None:
+            start += aside.end()
         lead = _re_match(r"[\s,]*(?:on \w+\s+)?(?:that\s+)?", text[start:end])
         at = start + (lead.end() if lead else 0)
         if (

@@ -5171,3 +5171,12 @@ def test_positions_taken_in_words_are_statements(position: str) -> None:
 )
 def test_an_account_of_a_named_partys_deed_against_people_is_a_charge(text: str, expected: tuple) -> None:
     assert named_statements(tag(text))[0] == expected
+
+
+def test_an_account_after_the_speakers_appositive_charges_the_force_it_names() -> None:
+    art = tag(
+        "According to Sana Qureshi, a nurse at the Al-Noor clinic in Peshawar, officers of the Punjab Police "
+        "entered the ward on Friday and dragged two wounded protesters from their beds."
+    )
+    assert [st.stance for st in art.statements] == ["allegation"]
+    assert art.statements[0].target is not None
