@@ -351,13 +351,12 @@ _HARMED = re.compile(
     r"|crew|prisoners|detainees|children|client|voters|staff|drivers|fishermen|civilians|journalists?|families)\b"
 )
 # Head nouns by which an article refers back to an actor of a kind ("the Gulf state", "the company")
+_STATE_REFERENCE_HEADS = frozenset(
+    ["state", "country", "government", "kingdom", "emirate", "republic", "nation", "neighbour"]
+)
 _SAME_KIND_HEADS = {
-    "country": frozenset(
-        ["state", "country", "government", "kingdom", "emirate", "republic", "nation", "neighbour"]
-    ),
-    "government": frozenset(
-        ["state", "country", "government", "kingdom", "emirate", "republic", "nation", "neighbour"]
-    ),
+    "country": _STATE_REFERENCE_HEADS,
+    "government": _STATE_REFERENCE_HEADS,
     "organization": frozenset(
         ["company", "firm", "group", "airline", "bank", "club", "carmaker", "retailer", "insurer"]
     ),
@@ -746,7 +745,7 @@ class _Doc:
                 self.mentions[k] = Mention(m.start, adm.end(), self.reg.add(gov_entry(m.entry.country)))
         self._said_inverted(starts)
         self.m_starts = [m.start for m in self.mentions]
-        self._first_of = None  # (the mentions are final only now)
+        self.mentions_changed()  # (the mentions are final only now)
         self.quotes: list[tuple[int, int]] = []
         for p in self.paras:
             self.quotes.extend(quote_regions(text, p[0], p[1]))
@@ -923,21 +922,28 @@ class _Doc:
     def in_quote(self, pos: int) -> bool:
         return _within(pos, self.quotes, self.q_starts)
 
+    def first_mention(self, actor: Entry) -> Mention | None:
+        """The actor's first mention, from a table built once per set of mentions."""
+        if self._first_of is None:
+            self._first_of = {}
+            for m in self.mentions:
+                self._first_of.setdefault(m.entry.id, m)
+        return self._first_of.get(actor.id)
+
+    def mentions_changed(self) -> None:
+        """Forget what was derived from the mentions, after they were edited in place or replaced."""
+        self._first_of = None
+
     def words_before(self, actor: Entry, span: int = 50) -> str:
         """The lowercase text in the ``span`` characters before the actor's first mention ("somalia's ambassador
         to the un, " before Abdirahman Farah)."""
-        self.title_words(actor)  # (builds the table of first mentions)
-        first = self._first_of.get(actor.id) if self._first_of is not None else None
+        first = self.first_mention(actor)
         return "" if first is None else self.text[max(0, first.start - span) : first.start].lower()
 
     def title_words(self, person: Entry) -> list[str]:
         """The last three words (lowercase) in the 40 characters before the person's first mention: where a
         title stands ("Foreign Minister Caspar Veldkamp", "spokeswoman Lana Zochiou")."""
-        if self._first_of is None:
-            self._first_of = {}
-            for m in self.mentions:
-                self._first_of.setdefault(m.entry.id, m)
-        first = self._first_of.get(person.id)
+        first = self.first_mention(person)
         if first is None:
             return []
         return self.text[max(0, first.start - 40) : first.start].lower().split()[-3:]
@@ -1392,7 +1398,7 @@ class _Tagger:
                 e = m.entry
                 rich = doc.reg.add(Entry(e.id, e.name, e.kind, owner.country, owner.name or None))
                 doc.mentions[k] = Mention(m.start, m.end, rich, m.locative, m.possessive)
-                doc._first_of = None
+                doc.mentions_changed()
 
     def _speaker_labels(self) -> dict[int, tuple[int, Entry | None]]:
         """Transcript paragraphs ("PAUL GRANT: There was no cover-up.", "DR. AMIRA HADDAD (ICU nurse): ..."):
@@ -1433,7 +1439,7 @@ class _Tagger:
         if out:
             # The labels' own capitals are no mentions of anyone to accuse or answer.
             doc.mentions = [m for m in doc.mentions if not _in_label(m, doc, out)]
-            doc._first_of = None
+            doc.mentions_changed()
             doc.m_starts = [m.start for m in doc.mentions]
         return out
 
@@ -2315,35 +2321,21 @@ class _Tagger:
         elif forced_denial:
             stance, cameo, strength = "denial", "016", 0.85
         if stance == "denial" and _STANDS_BY.search(clause_low) and passive_target is None:
+            charges = [
+                x
+                for x in reversed(self.stmts)
+                if x.stance == "allegation" and x.target is not None and x.target.id != speaker.id
+            ]
             own = next(
-                (
-                    x
-                    for x in reversed(self.stmts)
-                    if x.stance == "allegation"
-                    and x.target is not None
-                    and x.target.id != speaker.id
-                    and (x.speaker.id == speaker.id or self._written_by(x, speaker))
-                ),
-                None,
+                (x for x in charges if x.speaker.id == speaker.id or self._written_by(x, speaker)), None
             )
             if own is None:
                 # "Valeria Quintana, editor of El Correo Porteño, said the paper stood by its reporting": the charge
                 # of the body her own clause names
+                named = {m.entry.id for m in doc.mentions_in(cs, ce)}
+                of_paper = _re_search(r"\b(?:paper|newspaper|reporting|outlet)\b", low) is not None
                 own = next(
-                    (
-                        x
-                        for x in reversed(self.stmts)
-                        if x.stance == "allegation"
-                        and x.target is not None
-                        and x.target.id != speaker.id
-                        and (
-                            any(m.entry.id == x.speaker.id for m in doc.mentions_in(cs, ce))
-                            or (
-                                x.speaker.kind == "media"
-                                and _re_search(r"\b(?:paper|newspaper|reporting|outlet)\b", low)
-                            )
-                        )
-                    ),
+                    (x for x in charges if x.speaker.id in named or (of_paper and x.speaker.kind == "media")),
                     None,
                 )
             if own is not None:
