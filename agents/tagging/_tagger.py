@@ -2366,9 +2366,8 @@ class _Tagger:
             stance == "other"
             and (nr := _NO_RESPONSE.search(low)) is not None
             and not _BUT_SAID.search(low, nr.end())
-            and not (
-                verb_end > verb_at and verb_end - cs <= nr.end() - len(nr.group()) + nr.group().find(" not ")
-            )
+            # (a speaker who said it, before the "not": "A spokesperson said the Commission did not comment")
+            and not (verb_end > verb_at and verb_end - cs <= nr.start() + nr.group().find(" not "))
         ):
             return None  # "X did not respond to a request for comment": no statement
         if (
