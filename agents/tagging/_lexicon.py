@@ -28,11 +28,32 @@ class Entry:
     org: str | None = None
 
 
+# Letters NFKD does not split into a base letter and a mark: without them "Yalçın" would lose its "ı".
+PLAIN_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ı": "i",
+        "þ": "th",
+        "Þ": "Th",
+    }
+)
+
+
 # Names repeat within and across articles, and normalizing is the costly part.
 @lru_cache(maxsize=8192)
 def slug(text: str) -> str:
-    """ASCII kebab-case id part: "Dmitry Peskov" -> "dmitry-peskov"."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """ASCII kebab-case id part: "Dmitry Peskov" -> "dmitry-peskov", "Serkan Yalçın" -> "serkan-yalcin"."""
+    text = unicodedata.normalize("NFKD", text.translate(PLAIN_LETTERS)).encode("ascii", "ignore").decode()
     text = re.sub(r"['’]s\b", "s", text.lower())
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unknown"
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from agents.tagging import tag_article
-from agents.tagging._lexicon import GOV_BODIES, lexicon
+from agents.tagging._lexicon import GOV_BODIES, PLAIN_LETTERS, lexicon
 from schemas import Actor, Article
 
 _WORD = re.compile(r"\w+")
@@ -78,14 +78,10 @@ CORPORA = (
 CONSTRUCTIONS = _FIXTURES / "constructions.jsonl"
 
 
-# Letters NFKD does not split into a base letter and a mark.
-_PLAIN_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
-
-
 def _fold(text: str) -> list[str]:
     """The words of a name, case, accents and a possessive 's aside: a gold "Wladyslaw Kosiniak-Kamysz" is the
     dictionary's "Władysław Kosiniak-Kamysz"."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
+    text = unicodedata.normalize("NFKD", text.casefold().translate(PLAIN_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return [w for w in _WORD.findall(text.replace("’s", "").replace("'s", "")) if w != "the"]
 

@@ -53,6 +53,20 @@ def test_known_person_full_name_surname_and_title_resolve_to_one_actor() -> None
     assert len([a for a in art.actors if a.kind == "person"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Serkan Yalçın", "serkan-yalcin"),
+        ("Władysław Kosiniak-Kamysz", "wladyslaw-kosiniak-kamysz"),
+        ("Søren Ørsted", "soren-orsted"),
+    ],
+)
+def test_actor_ids_keep_letters_that_have_no_accent_mark(name: str, expected: str) -> None:
+    # "ı", "ł" and "ø" are letters of their own, not a base letter plus a mark: dropping them mangles the id
+    art = tag_article(Article(article_id="a", text=f"{name} said the plan was sound."))
+    assert [a.id for a in art.actors] == [f"person:{expected}"]
+
+
 def test_unknown_spokesperson_gets_country_and_org_from_title() -> None:
     art = tag("Chinese Foreign Ministry spokesperson Lin Jian said the claims were groundless.")
     lin = actor(art, "person:lin-jian")
