@@ -346,6 +346,19 @@ _KIND_DEED = re.compile(
     r"|celebrated|visited|met|hosted|hired|promoted|trained)\b"
 )
 # Whom a deed falls on: the speaker's people, a victim, a possession of theirs
+# What marks a reported deed as a wrong even when no word charges it: money changing hands, hiding, acting
+# without leave, misuse, coercion ("paid $3 million to ... to secure its permit", "told staff to keep the leak
+# strictly internal", "shipped gold ... without paying export duties")
+_MISDEED_CUE = re.compile(
+    r"\b(?:paid|pays?|paying|payments?|bribe\w*|kickbacks?|cash|overcharg\w*|inflated|(?:double|triple|twice|three times)"
+    r" the|embezzl\w*|launder\w*|siphon\w*|divert\w*|smuggl\w*|hid|hidden|hiding|conceal\w*|cover(?:ed)? up|secret\w*"
+    r"|keep\b[^.;]{0,40}\b(?:quiet|internal|secret|confidential)|delet\w*|destroy\w*|shredd\w*|without (?:paying|permission"
+    r"|a licen[cs]e|licen[cs]es|consent|a tender|tenders?|approval|authori[sz]ation|declaring|telling|informing|notifying)"
+    r"|illegal\w*|unlawful\w*|illicit\w*|violat\w*|breach\w*|personal (?:trips?|use|gain|expenses|benefit)"
+    r"|disabl\w*|switch\w* off|turned off|tamper\w*|falsif\w*|manipulat\w*|rigg\w*|forg\w*|ordered\b[^.;]{0,60}\bto"
+    r"|forced|coerc\w*|pressur\w*|threaten\w*|intimidat\w*|spied|spying|surveil\w*|hack\w*|stole\w*|stolen)\b",
+    re.I,
+)
 _HARMED = re.compile(
     r"\b(?:her|his|their|our|my|me|us|him|them|patients?|workers?|villagers|protesters|passengers|tenants|residents"
     r"|crew|prisoners|detainees|children|client|voters|staff|drivers|fishermen|civilians|journalists?|families)\b"
@@ -695,6 +708,7 @@ class _Stmt:
     co_target: bool = False  # accused jointly with the statement's first target ("accused X and Y of")
     content_start: int = -1  # where what is said starts (after "said that"), when it follows the verb
     own_strike: bool = False  # a claim of the speaker's own attack ("said they had fired a missile at")
+    by_report: bool = False  # an outlet's report, a charge only by what it names
 
 
 def statement_id(article_id: str, start: int, end: int, co_speaker: str | None = None) -> str:
@@ -1223,6 +1237,40 @@ class _Tagger:
                 and _CHECKS_THE_STATE.search(st.speaker.name) is None
             ):
                 st.target = None  # a state does not accuse itself ("Sudan" of "Sudan's government")
+        self._uncontested_reports()
+
+    def _uncontested_reports(self) -> None:
+        """An outlet's report that charges in no word of its own is a claim only when the story treats it as one
+        (someone denies it or its target, or someone else accuses the same party) or when the deed it reports is
+        a wrong by its marks. "The FT reported that Putin offered ..." is a claim because the Kremlin calls it
+        fake; "Politico reported that senators had been briefed" is news."""
+        for st in self.stmts:
+            if not st.by_report or st.stance != "allegation" or st.target is None:
+                continue
+            accused = st.target
+            contested = any(
+                x.stance == "denial"
+                and x.start > st.start
+                and (
+                    (x.target is not None and x.target.id == st.speaker.id)
+                    or x.speaker.id == accused.id
+                    or _same_party(x.speaker, accused)
+                )
+                for x in self.stmts
+            )
+            corroborated = any(
+                x is not st
+                and x.stance == "allegation"
+                and x.target is not None
+                and (x.target.id == accused.id or _same_party(x.target, accused))
+                for x in self.stmts
+            )
+            if (
+                not contested
+                and not corroborated
+                and not _MISDEED_CUE.search(self.doc.text, st.start, st.end)
+            ):
+                st.stance, st.target, st.cameo = "other", None, None
 
     def _home_government(self) -> None:
         """A bare "the government" of no named state is the government of the country the story is set in: the
@@ -2609,6 +2657,7 @@ class _Tagger:
             explicit,
         )
         st.own_strike = own_strike
+        st.by_report = by_report and stance == "allegation"
         if not content_before and verb_end > verb_at:
             lead = _re_match(r"\s*(?:that\s+)?", text[verb_end:ce])
             st.content_start = verb_end + (lead.end() if lead else 0)

@@ -4665,9 +4665,12 @@ def test_a_media_report_that_charges_no_one_is_other(text: str) -> None:
     assert [st.stance for st in tag(text).statements] == ["other"]
 
 
-def test_a_media_report_about_a_named_party_is_still_a_claim() -> None:
-    art = tag("The Financial Times reported that Vladimir Putin had offered to freeze the front line.")
-    assert named_statements(art) == [("Financial Times", "allegation", "Vladimir Putin")]
+def test_a_media_report_about_a_named_party_is_still_a_claim_when_contested() -> None:
+    art = tag(
+        "The Financial Times reported that Vladimir Putin had offered to freeze the front line.\n\n"
+        "Kremlin spokesman Dmitry Peskov dismissed the report as fake."
+    )
+    assert named_statements(art)[0] == ("Financial Times", "allegation", "Vladimir Putin")
 
 
 @pytest.mark.parametrize(
@@ -5194,3 +5197,37 @@ def test_an_account_after_the_speakers_appositive_charges_the_force_it_names() -
     )
     assert [st.stance for st in art.statements] == ["allegation"]
     assert art.statements[0].target is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Politico reported that members of the Senate Intelligence Committee had been briefed on the findings "
+            "in a closed session last week.",
+            [("Politico", "other", None)],
+        ),
+        (
+            "According to Axios, the United States shared intelligence with Danish authorities about the plot "
+            "several weeks before the arrests.",
+            [("Axios", "other", None)],
+        ),
+        (
+            # the same news, denied: now the report is a claim the story answers
+            "The Financial Times reported that Washington had offered to host a signing ceremony before the end "
+            "of the year.\n\nA State Department spokesperson denied the report.",
+            [
+                ("Financial Times", "allegation", "United States"),
+                ("State Department spokesperson", "denial", "Financial Times"),
+            ],
+        ),
+        (
+            # a wrong by its marks, denied or not
+            "Reuters reported that the Wagner group shipped gold out of the Central African Republic on military "
+            "flights without paying export duties.",
+            [("Reuters", "allegation", "Wagner Group")],
+        ),
+    ],
+)
+def test_a_report_of_news_is_a_claim_only_when_contested_or_a_wrong(text: str, expected: list) -> None:
+    assert named_statements(tag(text)) == expected
