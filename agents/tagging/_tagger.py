@@ -654,6 +654,9 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _BUSINESS_HEADS = frozenset(
     ["company", "firm", "carmaker", "maker", "insurer", "airline", "chain", "developer", "platform"]
 )
+# Heads that name a body by a word of its own name: "the municipality" is the Mokgatle Local Municipality, and
+# never the body that spoke last
+_OWN_NAME_HEADS = frozenset(["council", "municipality", "hospital", "prefecture"])
 _PUBLIC_BODY_WORDS = frozenset(
     ["Committee", "Commission", "Council", "Authority", "Ministry", "Department", "Agency", "Parliament",
      "Court", "Tribunal", "Office", "Directorate", "Bureau", "Inspectorate", "Police", "Senate", "Assembly"]
@@ -3377,6 +3380,16 @@ class _Tagger:
             # "Lawyers for three protesters", "an exiled group representing former officers": the head comes first.
             return self._descriptor_before(rs, rs + words[k - 2].end(), words[: k - 1], anaphor=anaphor)
         if (
+            k > 2
+            and det.endswith(("'s", "’s"))
+            and words[k - 2].group().lower() == "of"
+            and words[k - 3].group().isalpha()
+            and words[k - 3].group().islower()
+            and words[k - 3].group() not in _HEAD_OF
+        ):
+            # "An opposition member of Kızılçam's municipal council": the member speaks, not the council.
+            return self._descriptor_before(rs, rs + words[k - 3].end(), words[: k - 2], anaphor=anaphor)
+        if (
             det in ("the", "a", "an")
             and k > 2
             and words[k - 2].group().lower() in ("at", "from", "for", "of", "representing")
@@ -3431,7 +3444,7 @@ class _Tagger:
             )
             if e is not None:
                 return e
-            prev = self.stmts[-1] if self.stmts else None
+            prev = self.stmts[-1] if self.stmts and head not in _OWN_NAME_HEADS else None
             if (
                 det == "the"
                 and kind == "organization"
@@ -3602,6 +3615,8 @@ class _Tagger:
                     continue  # "official figures": an adjective
                 while k + 1 < len(words) and words[k + 1].group().lower() in _DESCRIPTORS:
                     k += 1
+                if _re_match(r"\s+[A-Z]", seg[words[k].end() :]):
+                    return None  # "hospital operator Pinnacle Health": a title before a name
                 return self._descriptor_before(start, start + words[k].end(), words[: k + 1])
             if (
                 (w in _PREP and not (w == "of" and k > 0 and words[k - 1].group().lower() in _QUANTITY_NOUNS))

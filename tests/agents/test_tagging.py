@@ -5234,3 +5234,37 @@ def test_an_account_after_the_speakers_appositive_charges_the_force_it_names() -
 )
 def test_a_report_of_news_is_a_claim_only_when_contested_or_a_wrong(text: str, expected: list) -> None:
     assert named_statements(tag(text)) == expected
+
+
+def test_a_body_named_by_a_word_of_its_own_name_is_that_body_not_the_last_speaker() -> None:
+    art = tag(
+        "Thabo Masilela, who chairs the residents forum, accused the Mokgatle Local Municipality of hiding test "
+        "results.\n\nSiyakha Water Solutions, which runs the plant, said it had warned officials in March.\n\n"
+        "The municipality rejected the claims."
+    )
+    assert actor(art, "org:mokgatle-local-municipality").kind == "organization"
+    assert named_statements(art)[-1] == ("Mokgatle Local Municipality", "denial", "Thabo Masilela")
+
+
+def test_a_member_of_a_bodys_council_is_no_council_speaking() -> None:
+    art = tag(
+        "An opposition member of Kizilcam's municipal council has accused Mayor Levent Aksoy of steering "
+        "contracts to relatives."
+    )
+    assert all("council" not in a.name.lower() for a in art.actors)
+
+
+def test_a_title_of_two_descriptor_words_before_a_name_is_no_actor() -> None:
+    art = tag(
+        "Health insurer Medisure said hospital operator Pinnacle Health had overbilled it by $4 million."
+    )
+    assert named_statements(art) == [("Medisure", "allegation", "Pinnacle Health")]
+
+
+def test_the_council_is_not_the_group_that_spoke_before_it() -> None:
+    art = tag(
+        "The ransomware group Medusa said on its leak site that it had stolen 500 gigabytes of data from the Leeds "
+        "city council.\n\nThe council confirmed it was dealing with a cyber incident but said there was no "
+        "evidence that residents' data had been taken."
+    )
+    assert named_statements(art)[-1] == ("Council", "denial", "Medusa")
