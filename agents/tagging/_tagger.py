@@ -656,6 +656,12 @@ _BUSINESS_HEADS = frozenset(
 )
 # Heads that name a body by a word of its own name: "the municipality" is the Mokgatle Local Municipality, and
 # never the body that spoke last
+# An outlet the speaker talks to is the audience, not whose report is denied ("called the report 'pure fiction'
+# in an interview with public broadcaster VRT")
+_TOLD_OUTLET = re.compile(
+    r"\b(?:interviews?\s+with|speaking\s+to|spoke\s+to|talking\s+to|told|telling|said\s+to|writing\s+in|wrote\s+in"
+    r"|on|appearing\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
 _OWN_NAME_HEADS = frozenset(["council", "municipality", "hospital", "prefecture"])
 _PUBLIC_BODY_WORDS = frozenset(
     ["Committee", "Commission", "Council", "Authority", "Ministry", "Department", "Agency", "Parliament",
@@ -2834,9 +2840,22 @@ class _Tagger:
             ):
                 return named.entry  # "Opposition lawmaker Given Sichone went further, accusing ...": the name
             return self._descriptor_after(cs, vpos)
-        for m in self.doc.mentions_in(cs, vpos):
+        ms = self.doc.mentions_in(cs, vpos)
+        for i, m in enumerate(ms):
             if m.locative or self.doc.in_quote(m.start):
                 continue
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if (
+                m.entry.kind != "person"
+                and nxt is not None
+                and nxt.entry.kind == "person"
+                and (between := _re_findall(r"\S+", text[m.end : nxt.start]))
+                and len(between) <= 3
+                and all(w in _TITLE_LIKE or w in _DESCRIPTORS for w in between)
+            ):
+                return (
+                    nxt.entry
+                )  # "Democratic Alliance councillor Pieter Steenkamp went further, alleging": him
             if _CARRIED_BY.search(text, cs, m.start):
                 continue  # "In a statement carried by the state news agency Khovar, they said": the carrier
             if _re_search(
@@ -3982,7 +4001,11 @@ class _Tagger:
                 after,
             ):
                 return m.entry  # "rejects the conclusions of the BetIntegrity report": BetIntegrity's
-            if m.entry.kind == "media" and _re_search(r"\b(?:report|article|story)\b", text[cs:ce].lower()):
+            if (
+                m.entry.kind == "media"
+                and _re_search(r"\b(?:report|article|story)\b", text[cs:ce].lower())
+                and not _TOLD_OUTLET.search(before)
+            ):
                 return m.entry
         aside = self._trailing_alleger(speaker, cs, ce) or self._despite_alleger(speaker, ce)
         if aside is not None:

@@ -5268,3 +5268,20 @@ def test_the_council_is_not_the_group_that_spoke_before_it() -> None:
         "evidence that residents' data had been taken."
     )
     assert named_statements(art)[-1] == ("Council", "denial", "Medusa")
+
+
+def test_a_party_before_its_titled_member_leaves_him_the_speaker_of_a_participle() -> None:
+    art = tag(
+        "Democratic Alliance councillor Pieter Steenkamp went further, alleging that Mayor Dineo Mokoena had "
+        "pushed the contract through."
+    )
+    assert named_statements(art) == [("Pieter Steenkamp", "allegation", "Dineo Mokoena")]
+
+
+def test_an_outlet_interviewing_the_denier_is_not_whose_report_is_denied() -> None:
+    art = tag(
+        "The Flemish newspaper Het Laatste Nieuws reported that team doctor Wouter Lambrechts gave riders "
+        'unrecorded injections.\n\nLambrechts called the report "pure fiction" in an interview with public '
+        "broadcaster VRT."
+    )
+    assert named_statements(art)[-1] == ("Wouter Lambrechts", "denial", "Het Laatste Nieuws")
