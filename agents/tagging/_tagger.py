@@ -346,17 +346,26 @@ _KIND_DEED = re.compile(
     r"|celebrated|visited|met|hosted|hired|promoted|trained)\b"
 )
 # Whom a deed falls on: the speaker's people, a victim, a possession of theirs
-# What marks a reported deed as a wrong even when no word charges it: money changing hands, hiding, acting
-# without leave, misuse, coercion ("paid $3 million to ... to secure its permit", "told staff to keep the leak
-# strictly internal", "shipped gold ... without paying export duties")
+# What marks a reported deed as a wrong even when no word charges it: hiding, acting without leave, misuse,
+# coercion ("told staff to keep the leak strictly internal", "shipped gold ... without paying export duties")
+_WRONG_DEED = (
+    r"embezzl\w*|launder\w*|siphon\w*|divert\w*|smuggl\w*|hid|hidden|hiding|conceal\w*|cover(?:ed)? up|secret\w*"
+    r"|keep\b[^.;]{0,40}\b(?:quiet|internal|secret|confidential)|delet\w*|destroy\w*|shredd\w*|without (?:paying"
+    r"|permission|a licen[cs]e|licen[cs]es|consent|a tender|tenders?|approval|authori[sz]ation|declaring|telling"
+    r"|informing|notifying|notice|charge)|illegal\w*|unlawful\w*|illicit\w*|violat\w*|breach\w*"
+    r"|personal (?:trips?|use|gain|expenses|benefit)|disabl\w*|switch\w* off|turned off|tamper\w*|falsif\w*"
+    r"|manipulat\w*|rigg\w*|forg(?:ed|ing|ery)|ordered\b[^.;]{0,60}\bto|forced|coerc\w*|pressur\w*|threaten\w*"
+    r"|intimidat\w*|spied|spying|hack(?:ed|ing)|stole(?!\s+(?:\w+\s+)?bases?\b)|stolen"
+    # violence against people or places, and harm to the environment
+    r"|shell(?:ed|ing)|bomb(?:ed|ing)|(?:kill|wound)(?:ed|ing)(?!\s+in\b)|fired (?:on|at|into)|raid(?:ed|ing)|abduct\w*"
+    r"|kidnap\w*|tortur\w*|beat(?:en|ing)?|assault\w*|massacr\w*|loot\w*|burn(?:ed|t|ing) down|torch\w*|rap(?:ed|ing)"
+    r"|dump(?:ed|ing)|pollut\w*|discharg\w* (?:raw |untreated )?sewage|spill(?:ed|ing)|contaminat\w*"
+)
+_WRONG_DEED_CUE = re.compile(rf"\b(?:{_WRONG_DEED})\b", re.I)
+# ... and, in an outlet's report, money changing hands ("paid $3 million to ... to secure its permit")
 _MISDEED_CUE = re.compile(
-    r"\b(?:paid|pays?|paying|payments?|bribe\w*|kickbacks?|cash|overcharg\w*|inflated|(?:double|triple|twice|three times)"
-    r" the|embezzl\w*|launder\w*|siphon\w*|divert\w*|smuggl\w*|hid|hidden|hiding|conceal\w*|cover(?:ed)? up|secret\w*"
-    r"|keep\b[^.;]{0,40}\b(?:quiet|internal|secret|confidential)|delet\w*|destroy\w*|shredd\w*|without (?:paying|permission"
-    r"|a licen[cs]e|licen[cs]es|consent|a tender|tenders?|approval|authori[sz]ation|declaring|telling|informing|notifying)"
-    r"|illegal\w*|unlawful\w*|illicit\w*|violat\w*|breach\w*|personal (?:trips?|use|gain|expenses|benefit)"
-    r"|disabl\w*|switch\w* off|turned off|tamper\w*|falsif\w*|manipulat\w*|rigg\w*|forg\w*|ordered\b[^.;]{0,60}\bto"
-    r"|forced|coerc\w*|pressur\w*|threaten\w*|intimidat\w*|spied|spying|surveil\w*|hack\w*|stole\w*|stolen)\b",
+    rf"\b(?:{_WRONG_DEED}|pay|pays|paid|paying|payments?|bribe\w*|kickbacks?|cash|overcharg\w*|inflated"
+    r"|(?:double|triple|twice|three times) the)\b",
     re.I,
 )
 _HARMED = re.compile(
@@ -2023,6 +2032,10 @@ class _Tagger:
         ):
             at += that.end()  # "said in a statement, quoted by the Review, that Orbis had forced ..."
         first = next((m for m in self.doc.mentions_in(at, min(end, at + 60)) if not m.locative), None)
+        if not content_before and (first is None or first.start - at > 30):
+            referred = self._referred_doer(speaker, at, end)
+            if referred is not None:
+                return referred
         if (
             first is None
             and at != self._sentence_start(at)  # (a sentence's first word is capitalized whatever it is)
@@ -2042,6 +2055,62 @@ class _Tagger:
         ):
             return None
         return first.entry if _PAST_DEED.match(text, first.end, end) else None
+
+    def _referred_doer(self, speaker: Entry, at: int, end: int) -> Entry | None:
+        """A doer the content names by a pronoun or a head noun, doing something in the past tense: "said he had
+        helped smuggle ..." (the broker just named), "said they had shelled a camp" (the forces just named),
+        "said the company had discharged sewage" (the company just named)."""
+        text = self.doc.text
+        pm = _re_match(r"(he|she|they)\s+", text[at:end])
+        doer: Entry | None = None
+        if pm is not None:
+            after = at + pm.end(1)
+            if pm.group(1) == "they":
+                earlier = [
+                    m
+                    for m in self.doc.mentions_in(max(0, self._sentence_start(at) - 400), at)
+                    if not m.locative
+                    and not m.possessive
+                    and m.entry.kind in ("government", "group", "organization")
+                    and not _same_party(m.entry, speaker)
+                ]
+                doer = earlier[-1].entry if earlier else None
+            else:
+                doer = self._pronoun(pm.group(1), at)
+                if doer is not None and doer.kind != "person":
+                    doer = None
+        else:
+            dm = _re_match(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b", text[at:end])
+            if dm is None or dm.group(1) not in _DESCRIPTORS or _DESCRIPTORS[dm.group(1)][0] == "group":
+                return None
+            after = at + dm.end()
+            head = dm.group(1)
+            kinds = (
+                ("government", "country")
+                if head in _STATE_REFERENCE_HEADS or head == "neighbour"
+                else _DESCRIPTORS[head][1] or (_DESCRIPTORS[head][0],)
+            )
+            # the last party of that kind named before, other than the speaker's side: the one referred to
+            earlier = [
+                m
+                for m in self.doc.mentions_in(max(0, self._sentence_start(at) - 400), at)
+                if not m.locative
+                and m.entry.kind in kinds
+                and m.entry.id != speaker.id
+                and not _same_party(m.entry, speaker)
+            ]
+            own_head = [m for m in earlier if head in m.entry.name.lower().split()]
+            doer = (own_head or earlier or [None])[-1]
+            doer = doer.entry if doer is not None else None
+        if doer is None or doer.id == speaker.id or _same_party(doer, speaker):
+            return None
+        # ("she had also deliberately lost": past the adverbs)
+        adverbs = _re_match(
+            r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:also|then|later|again|\w+ly)\s+){1,3}", text[after:end]
+        )
+        if adverbs is not None:
+            after += adverbs.end() - 1
+        return doer if _PAST_DEED.match(text, after, end) else None
 
     def _speaks_for(self, st: _Stmt, accused: Entry) -> bool:
         """A speaker of no known side defending the accused by name ("Makolo said Kigali was only ...")."""
@@ -2411,7 +2480,14 @@ class _Tagger:
             if stance == "other" and cameo is None and strength == NO_CUE
             else None
         )
-        if doer is not None and not self._oversight(speaker) and not self._harms_someone(doer, cs, ce):
+        if (
+            doer is not None
+            and not self._oversight(speaker)
+            and not self._harms_someone(doer, cs, ce)
+            and not _WRONG_DEED_CUE.search(
+                text, verb_end if not content_before else cs, ce if not content_before else verb_at
+            )
+        ):
             doer = (
                 None  # (anyone else's word on what a party did charges it only when the deed harms someone)
             )
@@ -2555,7 +2631,6 @@ class _Tagger:
                 target = self.doc.reg.add(doer)
             elif (
                 target is None
-                and not by_valence
                 and (doer := self._named_doer(speaker, cs, ce, verb_at, verb_end, content_before)) is not None
             ):
                 target = self.doc.reg.add(

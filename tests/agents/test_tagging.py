@@ -5285,3 +5285,42 @@ def test_an_outlet_interviewing_the_denier_is_not_whose_report_is_denied() -> No
         "broadcaster VRT."
     )
     assert named_statements(art)[-1] == ("Wouter Lambrechts", "denial", "Het Laatste Nieuws")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a pronoun doer: the person just named
+            "Port police in Mombasa detained Joseph Kamau, a clearing agent, on Monday. The Kenya Revenue "
+            "Authority said he had helped smuggle 30 containers of sugar through the port.",
+            ("Revenue Authority", "allegation", "Joseph Kamau"),
+        ),
+        (
+            # a head-noun doer: the company just named, not the speaker; the deed a wrong by its marks
+            "Tidewater Utilities supplies water to 800,000 homes in Devon. The Exe Rivers Trust said on Tuesday "
+            "that the company had discharged raw sewage into the River Exe on 150 days last year.",
+            ("Exe Rivers Trust", "allegation", "Tidewater Utilities"),
+        ),
+        (
+            # past the adverbs
+            "Croatian tennis player Ana Kovačić was suspended last year for failing to report an approach from "
+            "gamblers. On Thursday the International Tennis Integrity Agency said she had also deliberately "
+            "lost a match in Split.",
+            ("International Tennis Integrity Agency", "allegation", "Ana Kovačić"),
+        ),
+        (
+            "Latvia said Russia had let smugglers fly dozens of balloons into its airspace, forcing Riga airport "
+            "to close twice.",
+            ("Latvia", "allegation", "Russia"),
+        ),
+        (
+            "The Exe Rivers Trust said on Tuesday that Tidewater Utilities had moved its headquarters to Exeter.",
+            ("Exe Rivers Trust", "other", None),
+        ),
+    ],
+)
+def test_a_deed_of_a_party_named_before_or_a_wrong_by_its_marks_is_a_charge(
+    text: str, expected: tuple
+) -> None:
+    assert named_statements(tag(text))[-1] == expected
