@@ -76,7 +76,7 @@ CORPORA = (
     BLIND_LONGFORM4,
     BLIND_LONGFORM5,
 )
-# Short probes, each of one grammatical construction of attribution, stance or target (1,955 items in nine
+# Short probes, each of one grammatical construction of attribution, stance or target (2,105 items in ten
 # banks written by helpers that read no rules; read and tuned on here): where the rules have gaps. Scored
 # unseen with the code of the stop before: the third bank (R001-R200, stop 14) 91 of 200; the fourth and fifth
 # (P001-P300, S001-S300, stop 14: 200 innocent uses each of words that elsewhere name a wrong or deny one, and
@@ -86,7 +86,10 @@ CORPORA = (
 # unseen 88 with stop 14's code and 92 with this stop's at the time; U001-U100, mini-articles of several accusers
 # and deniers, for whom a denial answers, 16 of 100 exactly right unseen (with both); V001-V140, accounts by
 # victims, witnesses and officials of what a party did to people, against accounts that charge no one, unseen 96
-# with stop 14's code and 98 with this stop's at the time.
+# with stop 14's code and 98 with this stop's at the time. Stop 16 added W001-W150, whom a charge targets and
+# whom a denial answers in wire copy's constructions (a party named a sentence before, by a pronoun or a head
+# noun, possessives, passives, nominal charges, two accused, a victim beside the accused, counter-charges,
+# blame on no one): unseen with stop 15's code, 31 of the first 75 and 41 of the second.
 CONSTRUCTIONS = _FIXTURES / "constructions.jsonl"
 
 
