@@ -391,6 +391,10 @@ OPEN_QUESTION = compile_words(
 NO_ONE_BLAMED = re.compile(
     r"\bblam\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?on\s+(?:the\s+)?(?:heavy\s+|high\s+|strong\s+|bad\s+|severe\s+)?"
     r"(?:snow|rain|weather|storms?|fog|ice|winds?|heat|floods?|flooding|drought|frost|a (?:technical|software|signal) (?:fault|failure|glitch))\b"
+    r"|\bblam\w*\s+(?:(?:on\s+)?(?:the|a|an|days of|weeks of|years of|months of)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:and|or)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?)?"
+    r"(?:rain|snow|weather|(?:thunder)?storms?|wind shear|winds|heat|heatwaves?|floods?|drought|fog|frost|altitude"
+    r"|pitch|prices|inflation|currency|zloty|economy|markets|demand|system|pandemic|virus|injuries|fatigue|luck)"
+    r"\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:for|on|and|by)\b|\s*[,.;]|\s*$)"
     r"|\bblame\b[^.;]{0,40}\bis (?:mine|ours)\b|\b(?:i|we) take (?:full |the )?(?:blame|responsibility)\b"
     r"|\b(?:no point|not the time|too early|too soon)\s+(?:in\s+|to\s+)?(?:assigning|apportioning|assign|apportion)\s+blame\b"
 )

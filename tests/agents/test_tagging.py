@@ -5324,3 +5324,20 @@ def test_a_deed_of_a_party_named_before_or_a_wrong_by_its_marks_is_a_charge(
     text: str, expected: tuple
 ) -> None:
     assert named_statements(tag(text))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy's transport minister, Marco Gallo, blamed a week of torrential rain for the landslide that derailed "
+        "a freight train near Genoa.",
+        "The blackout that hit Lima on Monday was blamed on a record heatwave by grid operator Redesur, which said "
+        "demand had outstripped supply.",
+        "Hungary's central bank governor, Zsolt Varga, blamed global energy prices and a weak forint for "
+        "inflation rising to 7% in May.",
+        "Chile coach Andrés Rojas blamed the altitude in Quito and a dry pitch for his side's defeat by Ecuador.",
+    ],
+)
+def test_blame_laid_on_causes_that_are_no_party_charges_no_one(text: str) -> None:
+    statements = tag(text).statements
+    assert statements and {(s.stance, s.target) for s in statements} == {("other", None)}
