@@ -560,8 +560,14 @@ _NOMINAL_HEADS = (
     r"|assertion|belief|conclusion|assessment|telling|account|version|words|opinion|judgment|judgement"
 )
 _NOMINAL_OWNED = re.compile(
-    rf"['’]s\s+(?:(?:main|chief|central|key|own|firm|flat|strong|latest)\s+)?(?P<head>{_NOMINAL_HEADS})\b"
+    rf"(?:['’]s|(?<=s)['’])\s+(?:(?:main|chief|central|key|own|firm|flat|strong|latest)\s+)?(?P<head>{_NOMINAL_HEADS})\b"
 )
+# "Claims by Azerbaijan's defence ministry that ...", "accusations from the union that ...": the charge's owner
+# after the noun, then what it says
+_NOMINAL_BY = re.compile(
+    r"(?P<head>[Cc]laims?|[Aa]ccusations?|[Aa]llegations?|[Cc]harges?|[Ss]uggestions?)\s+(?:made\s+)?(?:by|from)\s+"
+)
+_CHARGE_CONTENT = re.compile(r"(?:\s*,[^,;.“”\"]{0,70},)?,?\s+that\s+")
 _NOMINAL_OF = re.compile(
     rf"\b(?:[Ii]n\s+|[Bb]y\s+)?[Tt]he\s+(?:(?:main|chief|central|key)\s+)?(?P<head>{_NOMINAL_HEADS})\s+of\s+(?:the\s+)?"
 )
@@ -596,6 +602,9 @@ _DESPITE_CLAIMS = re.compile(
 # An appositive right after a name: ", a lawyer for the family,".
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?:a|an|the|who|which)\b[^,.;]{0,80},")
 # Nouns that carry a stance of their own: "X's denial of any wrongdoing", "X's accusation that".
+_CHARGE_HEADS = frozenset(
+    ["accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge"]
+)
 _NOMINAL_STANCE = {
     "denial": "denial", "denials": "denial", "rejection": "denial",
     "allegation": "allegation", "allegations": "allegation", "accusation": "allegation",
@@ -1972,11 +1981,41 @@ class _Tagger:
             if m is not None:
                 # "The view of the Westbrook Residents Group is that", "In the view of Ludmila Petrova,"
                 owner = next((x for x in self.doc.mentions_in(m.end(), ce) if x.start - m.end() <= 4), None)
-        if owner is None or owner.locative or m is None:
+        if owner is None:
+            by = _NOMINAL_BY.match(text, cs + len(text[cs:ce]) - len(text[cs:ce].lstrip(" “\"‘'")), ce)
+            owner = (
+                next(
+                    (x for x in self.doc.mentions_in(by.end(), min(ce, by.end() + 50)) if not x.locative),
+                    None,
+                )
+                if by is not None
+                else None
+            )
+            if (
+                by is not None
+                and owner is not None
+                and _re_fullmatch(r"(?:[a-z][\w-]*,?\s+){0,4}", text[by.end() : owner.start])
+                and (tail := _CHARGE_CONTENT.match(text, owner.end, ce)) is not None
+            ):
+                # "Claims by a whistleblower, former engineer Tomasz Rydel, that Velar Aerospace falsified ...": his
+                head = by.group("head").lower()
+                # (a claim whose owner the story names as the noun's is a charge the text attributes, not a view)
+                return (
+                    owner.entry,
+                    by.start("head"),
+                    tail.end(),
+                    None if head.startswith("sugg") else "allegation",
+                )
             return None
-        if not _CLAUSE_OPENING.fullmatch(text, cs, min(owner.start, m.start())):
-            return None  # "dismissed the group's claims": a noun of someone else's sentence, not its subject
+        if owner.locative or m is None:
+            return None
         head = m.group("head").lower()
+        if not _CLAUSE_OPENING.fullmatch(text, cs, min(owner.start, m.start())) and not (
+            head in _CHARGE_HEADS
+            and _re_fullmatch(r"[\s“\"]*(?:[A-Za-z][\w-]*\s+){0,3}", text[cs : min(owner.start, m.start())])
+            and _CHARGE_CONTENT.match(text, m.end(), ce) is not None
+        ):
+            return None  # "dismissed the group's claims": a noun of someone else's sentence, not its subject
         at = owner.end if owner.start > m.start() else m.end()
         apposition = _APPOSITION_AFTER.match(text, at, ce)
         if apposition is not None:
@@ -1984,6 +2023,10 @@ class _Tagger:
             content = apposition.end()
         else:
             tail = _NOMINAL_THAT.match(text, at, ce)
+            if tail is None and head in _CHARGE_HEADS:
+                tail = _CHARGE_CONTENT.match(
+                    text, at, ce
+                )  # "Kivi Robotics' accusation that its former partner ..."
             if tail is None and head not in _NOMINAL_STANCE:
                 return None  # "Kramer's view of the matter": no content follows
             content = tail.end() if tail is not None else m.end()
@@ -2365,7 +2408,9 @@ class _Tagger:
                 if person is not None and _same_party(speaker, person):
                     speaker = person
         nominal_stance = None
-        if speaker is None and ("’s " in low or "'s " in low or " of " in low):
+        if speaker is None and (
+            "’s " in low or "'s " in low or " of " in low or "s' " in low or " by " in low or " from " in low
+        ):
             found = self._nominal_speaker(cs, ce)
             if found is not None:
                 # "Joanna Pike's complaint is that ...", "The view of the Westbrook Residents Group is that ...",

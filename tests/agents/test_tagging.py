@@ -5341,3 +5341,36 @@ def test_a_deed_of_a_party_named_before_or_a_wrong_by_its_marks_is_a_charge(
 def test_blame_laid_on_causes_that_are_no_party_charges_no_one(text: str) -> None:
     statements = tag(text).statements
     assert statements and {(s.stance, s.target) for s in statements} == {("other", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Claims by Georgia's interior ministry that Russian troops had moved border markers overnight could "
+            "not be independently verified.",
+            ("GEO", "allegation", "RUS"),
+        ),
+        (
+            "Claims by union leader Mirela Popa that Carpat Energy inflated its reserves have reached regulators "
+            "in Bucharest.",
+            ("Mirela Popa", "allegation", "Carpat Energy"),
+        ),
+        (
+            "Danish startup Fjord Robotics' accusation that its former partner, Kessler Automation, copied its "
+            "gripper design has been referred to a court in Munich.",
+            ("Fjord Robotics", "allegation", "Kessler Automation"),
+        ),
+    ],
+)
+def test_a_charge_reported_as_a_noun_with_its_owner_is_the_owners_allegation(
+    text: str, expected: tuple
+) -> None:
+    art = tag(text)
+    by_id = {a.id: a for a in art.actors}
+    st = art.statements[0]
+    speaker, target = by_id[st.speaker], by_id[st.target] if st.target else None
+    if expected[0].isupper():  # a state, by its code
+        assert (speaker.country, st.stance, target and target.country) == expected
+    else:
+        assert (speaker.name, st.stance, target and target.name) == expected
