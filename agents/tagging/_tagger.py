@@ -3823,6 +3823,8 @@ class _Tagger:
     # -- targets -------------------------------------------------------------------------------
     def _cands(self, speaker: Entry, start: int, end: int) -> list[Mention]:
         out = []
+        # (prosecutors, courts and regulators charge their own country's people)
+        polices = None
         for m in self.doc.mentions_in(start, end):
             e = m.entry
             if (m.locative and not (m.possessive and e.kind == "organization")) or e.id == speaker.id:
@@ -3840,7 +3842,10 @@ class _Tagger:
                 and e.country == speaker.country
                 and e.kind in ("country", "government", "person")
             ):
-                continue
+                if e.kind == "person" and polices is None:
+                    polices = self._oversight(speaker)
+                if not (e.kind == "person" and polices):
+                    continue
             if (
                 speaker.kind == "person"
                 and e.kind == "person"

@@ -5374,3 +5374,11 @@ def test_a_charge_reported_as_a_noun_with_its_owner_is_the_owners_allegation(
         assert (speaker.country, st.stance, target and target.country) == expected
     else:
         assert (speaker.name, st.stance, target and target.name) == expected
+
+
+def test_prosecutors_charge_their_own_countrys_people() -> None:
+    art = tag(
+        "US prosecutors accused Kevin Marsh-Holloway, a former engineer at Dunlin Motors, of stealing the "
+        "company's battery designs before leaving to join a rival."
+    )
+    assert named_statements(art) == [("United States Prosecutors", "allegation", "Kevin Marsh-Holloway")]
