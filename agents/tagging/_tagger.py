@@ -680,6 +680,8 @@ _TOLD_OUTLET = re.compile(
     r"\b(?:interviews?\s+with|speaking\s+to|spoke\s+to|talking\s+to|told|telling|said\s+to|writing\s+in|wrote\s+in"
     r"|on|appearing\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# "Harwick Town's owner, Desmond Okoro-Lyle": a role of the possessor, then its holder's name
+_OWNED_ROLE_THEN_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*")
 _OWN_NAME_HEADS = frozenset(["council", "municipality", "hospital", "prefecture"])
 _PUBLIC_BODY_WORDS = frozenset(
     ["Committee", "Commission", "Council", "Authority", "Ministry", "Department", "Agency", "Parliament",
@@ -3756,6 +3758,18 @@ class _Tagger:
                     k += 1
                 if _re_match(r"\s+[A-Z]", seg[words[k].end() :]):
                     return None  # "hospital operator Pinnacle Health": a title before a name
+                if (
+                    len(seg.rstrip()) == words[k].end()
+                    and text.startswith(",", start + len(seg))
+                    and (
+                        named := self.doc.first_mention_after(
+                            start + len(seg), min(end, start + len(seg) + 40), within=4
+                        )
+                    )
+                    is not None
+                    and text.startswith(",", named.end)
+                ):
+                    return None  # "the lender's former chief executive, Ciarán Dunleavy,": the name in apposition
                 return self._descriptor_before(start, start + words[k].end(), words[: k + 1])
             if (
                 (w in _PREP and not (w == "of" and k > 0 and words[k - 1].group().lower() in _QUANTITY_NOUNS))
@@ -3919,6 +3933,14 @@ class _Tagger:
                 ):
                     # "accused the governor of the Central Bank of Costa Rica, Adriana Solís, of ...": her
                     return after[1].entry
+                if (
+                    len(after) > 1
+                    and (
+                        after[0].possessive or text.startswith(("'", "’"), after[0].end)
+                    )  # ("Rovers' chairman")
+                    and _OWNED_ROLE_THEN_NAME.fullmatch(text, after[0].end, after[1].start)
+                ):
+                    return after[1].entry  # "charged Harwick Town's owner, Desmond Okoro-Lyle, with ...": him
                 return after[0].entry
             d = self._descriptor_after(cs + am.end(), ce)
             if d is not None and d.id != speaker.id:

@@ -5382,3 +5382,28 @@ def test_prosecutors_charge_their_own_countrys_people() -> None:
         "company's battery designs before leaving to join a rival."
     )
     assert named_statements(art) == [("United States Prosecutors", "allegation", "Kevin Marsh-Holloway")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scotland's football association on Tuesday charged Ardmore Rovers' chairman, Callum Reid, with "
+            "breaching its betting rules.",
+            "Callum Reid",
+        ),
+        (
+            "The Bank of Portugal said the lender's former chief executive, Rui Matos, had misled the board about "
+            "loan losses.",
+            "Rui Matos",
+        ),
+        (
+            "Uganda's drug authority said the clinic's supplier, Nilecare Pharma Ltd, had delivered falsified "
+            "batches of the drug.",
+            "Nilecare Pharma",
+        ),
+    ],
+)
+def test_a_role_of_a_possessor_with_its_holder_named_targets_the_holder(text: str, expected: str) -> None:
+    names = {a.id: a.name for a in tag(text).actors}
+    assert [names.get(s.target) for s in tag(text).statements if s.stance == "allegation"][-1] == expected
