@@ -47,6 +47,12 @@ LONGFORM5 = _FIXTURES / "longform5.jsonl"
 # a water supply, in mixed styles); scored once unseen with the code of the end of stop 15 (0.736 / 0.603 and
 # 0.745 / 0.601 for its two halves), then tuned on.
 LONGFORM6 = _FIXTURES / "longform6.jsonl"
+# Written later in stop 16 by two more helpers that read no rules (16 articles: 8 in the seeds' manner on
+# confrontations between real states, 8 aggregator and blog stories with heavy scraped junk on a central bank,
+# a label, price-fixing, an airline, referees, location data, a charity and a collapsed overpass); scored once
+# unseen, with stop 15's final code and this stop's code at the time alike (0.726 / 0.552 and 0.676 / 0.515 for
+# its halves), then tuned on.
+LONGFORM7 = _FIXTURES / "longform7.jsonl"
 BLIND_LONGFORM = _FIXTURES / "blind_longform.jsonl"
 BLIND_LONGFORM2 = _FIXTURES / "blind_longform2.jsonl"
 # Written at stop 14 by a helper that read no rules (16 articles, 201 gold statements); scored at the start of
@@ -70,6 +76,7 @@ CORPORA = (
     LONGFORM4,
     LONGFORM5,
     LONGFORM6,
+    LONGFORM7,
     BLIND_LONGFORM,
     BLIND_LONGFORM2,
     BLIND_LONGFORM3,

@@ -1275,6 +1275,7 @@ LONGFORM_FLOORS = {
     "longform4.jsonl": (0.73, 0.63),
     "longform5.jsonl": (0.68, 0.58),
     "longform6.jsonl": (0.70, 0.56),
+    "longform7.jsonl": (0.66, 0.49),
 }
 
 
@@ -1287,6 +1288,7 @@ LONGFORM_FLOORS = {
         "longform4.jsonl",
         "longform5.jsonl",
         "longform6.jsonl",
+        "longform7.jsonl",
         "blind_longform.jsonl",
         "blind_longform2.jsonl",
         "blind_longform3.jsonl",
