@@ -3577,7 +3577,27 @@ class _Tagger:
             e = self.doc.last_titled(pos, _OFFICER_TITLES)
             if e is not None:
                 return e
-        if anaphor and det in ("the", "a", "its", "their"):
+        # "the Düsseldorf-based company", "The Lisbon club", "the Dublin homeless charity": a place before the head
+        # is no name of the body, which the article named before
+        eff_det, eff_single = det, len(np_words) == 1
+        if det not in ("the", "a", "an", "its", "their") and k > 0 and words[-1].group().islower():
+            j = k - 1
+            while (
+                j >= 0
+                and k - j <= 2
+                and (words[j].group()[:1].isupper() or words[j].group().lower().endswith("-based"))
+                and words[j].group().lower() not in _DESCRIPTORS
+                and not any(
+                    not m.locative for m in self.doc.mentions_in(rs + words[j].start(), rs + words[j].end())
+                )
+            ):
+                j -= 1
+            if j >= 0 and j < k - 1 and words[j].group().lower() == "the":
+                eff_det = "the"
+                eff_single = len(np_words) == 1 or (
+                    len(np_words) == 2 and np_words[0].isalpha() and np_words[0].islower()
+                )
+        if anaphor and eff_det in ("the", "a", "its", "their"):
             e = (
                 self.doc.reg.cue_heads.get(head)
                 or self.doc.introduced_as(pos, head)
@@ -3587,9 +3607,9 @@ class _Tagger:
                 return e
             prev = self.stmts[-1] if self.stmts and head not in _OWN_NAME_HEADS else None
             if (
-                det == "the"
+                eff_det == "the"
                 and kind == "organization"
-                and len(np_words) == 1
+                and eff_single
                 and prev is not None
                 and prev.target is not None
                 and prev.target.kind == "organization"
@@ -3607,9 +3627,9 @@ class _Tagger:
             ):
                 return prev.target  # "X accused Banco Meridional ... The bank said": the accused answers
             if (
-                det == "the"
+                eff_det == "the"
                 and kind == "organization"
-                and len(np_words) == 1
+                and eff_single
                 and head not in _GENERIC_HEADS
                 and prev is not None
                 and prev.speaker.kind in ("organization", "government")
@@ -3617,9 +3637,9 @@ class _Tagger:
             ):
                 return prev.speaker  # "..., the agency said": the body that was just speaking
             if (
-                det == "the"
+                eff_det == "the"
                 and head in _BUSINESS_HEADS
-                and len(np_words) == 1
+                and eff_single
                 and prev is not None
                 and prev.speaker.kind == "organization"
                 and _PUBLIC_BODY_WORDS.isdisjoint(prev.speaker.name.split())
@@ -3629,15 +3649,15 @@ class _Tagger:
                 # not a place or body named in passing since.
                 return prev.speaker
             if (
-                det == "the"
-                and len(np_words) == 1
+                eff_det == "the"
+                and eff_single
                 and head in _MEMBERS_OF
                 and prev is not None
                 and prev.speaker.kind in ("organization", "government")
                 and prev.para >= self._para_at(pos) - 1
             ):
                 return prev.speaker  # "Mercosur trade ministers accused ... the ministers said": Mercosur
-            bare = len(np_words) == 1 or " ".join(np_words).lower() in (
+            bare = eff_single or " ".join(np_words).lower() in (
                 "financial daily",
                 "ministry statement",
             )

@@ -5409,3 +5409,26 @@ def test_prosecutors_charge_their_own_countrys_people() -> None:
 def test_a_role_of_a_possessor_with_its_holder_named_targets_the_holder(text: str, expected: str) -> None:
     names = {a.id: a.name for a in tag(text).actors}
     assert [names.get(s.target) for s in tag(text).statements if s.stance == "allegation"][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clube Desportivo Ribeirense accused Sporting Atlantico of influencing referee appointments.\n\nThe "
+            'Lisbon club said it "has never sought to influence the appointment of any referee".',
+            ("Sporting Atlantico", "denial", "Clube Desportivo Ribeirense"),
+        ),
+        (
+            "Families accused Constructora Grupo Tezontle of using cheap steel.\n\nIn a statement, the "
+            "Monterrey-based company said the steel it used was certified.",
+            ("Constructora Grupo Tezontle", "denial", "Families"),
+        ),
+    ],
+)
+def test_a_place_before_a_bodys_head_noun_still_refers_to_the_body_named_before(
+    text: str, expected: tuple
+) -> None:
+    art = tag(text)
+    assert all(a.kind != "person" for a in art.actors)  # "Clube ...", "Constructora Grupo ..." are bodies
+    assert named_statements(art)[-1] == expected
