@@ -28,7 +28,8 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 # "BERLIN, Oct 3 (Continental Press Agency) – " and "MANILA, 12 March (Wire) – " carry a date as well.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’/-]{1,40}(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+"
+    r"\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+",
+    re.MULTILINE,  # ("^" then matches where a paragraph starts, not only at the text's start: captions come first)
 )
 
 
@@ -147,8 +148,9 @@ _NEXT_WORD = re.compile(r"\s+[\"“]?(\w+)")
 
 
 def dateline(text: str) -> str | None:
-    """The city of the dateline that opens ``text`` ("BERLIN, Oct 3 (Agency) – " -> "Berlin"), if any."""
-    m = _DATELINE.match(text)
+    """The city of the dateline that opens ``text`` ("BERLIN, Oct 3 (Agency) – " -> "Berlin"), if any: at its
+    start, or opening a paragraph among its first lines (after a photo caption or a headline)."""
+    m = _DATELINE.search(text, 0, 1200)
     if m is None:
         return None
     city = re.match(r"[A-Z][A-Z .'’/-]*[A-Z]", m.group())

@@ -5432,3 +5432,12 @@ def test_a_place_before_a_bodys_head_noun_still_refers_to_the_body_named_before(
     art = tag(text)
     assert all(a.kind != "person" for a in art.actors)  # "Clube ...", "Constructora Grupo ..." are bodies
     assert named_statements(art)[-1] == expected
+
+
+def test_a_dateline_after_a_photo_caption_is_no_part_of_the_first_sentence() -> None:
+    art = tag(
+        "Cancelled flights on a departure board at Riga airport, October 14. REUTERS/Janis Ozols\n\n"
+        "RIGA, Oct 14 (Reuters) - Latvia shut Riga airport late on Monday, saying drones launched from Belarus "
+        "had violated its airspace."
+    )
+    assert named_statements(art) == [("Latvia", "allegation", "Belarus")]
