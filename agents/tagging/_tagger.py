@@ -3436,6 +3436,8 @@ class _Tagger:
                 ]
                 if named:
                     return named[-1].entry
+        if want == "thing" and (subject := self._silent_subject_before(pos)) is not None:
+            return subject
         if want == "thing" and self.stmts and self.stmts[-1].speaker.kind != "person":
             return self.stmts[-1].speaker
         if want == "person" and self.stmts and self.stmts[-1].speaker.kind == "person":
@@ -3472,6 +3474,20 @@ class _Tagger:
                 # "In a statement carried by the state news agency Khovar, they said": not Khovar
                 return self.doc.last_before(at.start, want, gender)
         return found
+
+    def _silent_subject_before(self, pos: int) -> Entry | None:
+        """The body that opens the sentence before ``pos`` when that sentence said nothing: "The State Security
+        Department, the country's main intelligence agency, went further. In a written assessment, it said ..."."""
+        ss = self._sentence_start(pos)
+        if ss <= 0 or self._para_at(ss - 1) < self._para_at(pos) - 1:
+            return None
+        ps = self._sentence_start(ss - 1)
+        if any(ps <= st.start < ss for st in self.stmts):
+            return None
+        first = self.doc.first_mention_after(ps, ss, within=5)
+        if first is None or first.locative or first.possessive or first.entry.kind in ("person", "media"):
+            return None
+        return first.entry
 
     def _descriptor_before(
         self, rs: int, end: int, words: list[re.Match[str]], anaphor: bool = True

@@ -5441,3 +5441,12 @@ def test_a_dateline_after_a_photo_caption_is_no_part_of_the_first_sentence() -> 
         "had violated its airspace."
     )
     assert named_statements(art) == [("Latvia", "allegation", "Belarus")]
+
+
+def test_it_is_the_body_that_opened_the_silent_sentence_before() -> None:
+    art = tag(
+        "Estonia's Ministry of Defence said two drones had come down near Narva.\n\n"
+        "The Internal Security Service, the country's counter-intelligence agency, went further. In a written "
+        "assessment, it said the launches had been coordinated by Russian military intelligence."
+    )
+    assert named_statements(art)[-1][0] == "Internal Security Service"
