@@ -135,6 +135,8 @@ DENIAL_LEX = compile_words(
     r"did not (?:ask|tell|order|instruct|pressure) (?:anyone|anybody|staff|employees|them|him|her) to|"
     r"followed (?:all |every )?(?:the |its )?(?:rules|regulations|procedures|laws)|(?:is|was|were|are) "
     r"(?:entirely |perfectly |completely |fully )?legal\b|(?:flat-out|flatly|simply|patently|demonstrably|plainly) (?:false|untrue|wrong)|(?:an?|pure|complete|total) (?:\w+ )?invention|falsehoods?|not what happened|never happened|pure fiction|fiction|disinformation|smears?(?! tests?)|slander\w*|no evidence|nothing to do with|"
+    # "Vilnius had not produced a single piece of evidence": the charge is unproven
+    r"(?:not|never|yet to|failed to) (?:produced?|provided?|present(?:ed)?|offered|show[nd]?|given|give) (?:a single (?:piece of |shred of )?|any |a shred of |one shred of )(?:evidence|proof)|"
     r"no role|no involvement|not involved|not the case|no such|not correspond\w*|does not correspond|absurd|"
     r"politically motivated|scapegoat|factual errors|misleading conclusions|strongly disagree\w*|stood by|stands by|"
     r"stand by|never (?:knowingly|intended|interfered|supplied|provided)|neither has nor had|"

@@ -682,6 +682,12 @@ _TOLD_OUTLET = re.compile(
 )
 # "Harwick Town's owner, Desmond Okoro-Lyle": a role of the possessor, then its holder's name
 _OWNED_ROLE_THEN_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*")
+# "X has not produced a single piece of evidence": X is the accuser whose charge is unproven
+_NO_PROOF_GIVEN = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?[\"“]?(?:not|never|yet to|failed to)\s+(?:produced?|provided?|present(?:ed)?|offered"
+    r"|show[nd]?|given|give)\s+(?:a single|any|a shred|one shred)\b",
+    re.I,
+)
 _OWN_NAME_HEADS = frozenset(["council", "municipality", "hospital", "prefecture"])
 _PUBLIC_BODY_WORDS = frozenset(
     ["Committee", "Commission", "Council", "Authority", "Ministry", "Department", "Agency", "Parliament",
@@ -3788,6 +3794,12 @@ class _Tagger:
             if w in _DESCRIPTORS:
                 if _re_match(r"\s+[A-Z]", seg[words[k].end() :]):
                     return None  # "former minister Radu Petrescu": a title before a name, not an actor
+                if (
+                    w in ("channel", "site", "program", "programme")
+                    and k > 0
+                    and (words[k - 1].group() in _PLATFORMS or words[k - 1].group().endswith(("'s", "’s")))
+                ):
+                    return None  # "wrote on the ministry's Telegram channel": where it was said, no actor
                 if w == "official" and k + 1 < len(words) and words[k + 1].group().lower() not in _VERBISH:
                     continue  # "official figures": an adjective
                 while k + 1 < len(words) and words[k + 1].group().lower() in _DESCRIPTORS:
@@ -4158,6 +4170,8 @@ class _Tagger:
         for m in self._cands(speaker, cs, ce):
             after = text[m.end : m.end + 40].lower()
             before = text[max(cs, m.start - 45) : m.start].lower()
+            if _NO_PROOF_GIVEN.match(text, m.end, ce):
+                return m.entry  # "Vilnius had 'not produced a single piece of evidence'": the accuser
             if m.possessive and _re_match(
                 r"(?:['’]s)?\s+(?:\w+\s+){0,2}(?:claims?|assertions?|accusations?|allegations?|estimates?|charges?|reports?|account|findings|statements?|ranking|figures"
                 r"|comments|remarks|suggestions?|testimony|version|assessment|characteri[sz]ation|portrayal|narrative"

@@ -5450,3 +5450,14 @@ def test_it_is_the_body_that_opened_the_silent_sentence_before() -> None:
         "assessment, it said the launches had been coordinated by Russian military intelligence."
     )
     assert named_statements(art)[-1][0] == "Internal Security Service"
+
+
+def test_an_accuser_said_to_have_produced_no_evidence_is_whom_the_denial_answers() -> None:
+    art = tag(
+        "Andrei Savchenko, spokesman for the Belarusian Foreign Ministry, wrote on the ministry's Telegram "
+        'channel that Warsaw had "not produced a single piece of evidence" that any balloon came from Belarus.'
+    )
+    assert [(s.stance, {a.id: a.country for a in art.actors}.get(s.target)) for s in art.statements] == [
+        ("denial", "POL")
+    ]
+    assert all(a.name != "Channel" for a in art.actors)  # the platform it was written on is no actor
