@@ -335,7 +335,10 @@ _NEUTRAL_NEWS = re.compile(
     r"|resumed|reopened|voted|appointed|named)\b",
     re.I,
 )
-_IN_CAPITAL = re.compile(r"\s*[\"“]?In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),")
+_IN_CAPITAL = re.compile(
+    r"\s*[\"“]?In ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+    r"(?: (?:this|on|late|early|later|earlier) \w+(?: \w+)?)?,"  # ("In Algiers this evening, the ministry")
+)
 _WHAT_THEY_SAID = re.compile(
     r"\b(?:what|whatever|everything)\s+(?!(?:she|he|they|it|we|i|you)\b)(?:[a-z][\w-]*\s+){1,2}(?:have\s+|has\s+|had\s+)?$"
 )

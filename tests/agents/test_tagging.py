@@ -5461,3 +5461,12 @@ def test_an_accuser_said_to_have_produced_no_evidence_is_whom_the_denial_answers
         ("denial", "POL")
     ]
     assert all(a.name != "Channel" for a in art.actors)  # the platform it was written on is no actor
+
+
+def test_in_a_capital_with_a_time_phrase_the_ministry_is_that_states() -> None:
+    art = tag(
+        "Mali accused Algeria of shooting down its drone.\n\n"
+        'In Algiers this evening, the Foreign Ministry rejected what it called "baseless accusations".'
+    )
+    by_id = {a.id: a for a in art.actors}
+    assert by_id[art.statements[-1].speaker].country == "DZA"
