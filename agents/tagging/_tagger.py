@@ -691,6 +691,18 @@ _NO_PROOF_GIVEN = re.compile(
     r"|show[nd]?|given|give)\s+(?:a single|any|a shred|one shred)\b",
     re.I,
 )
+# A charge the text has just reported, pointed at: "dismissed that report", "rejected this claim"
+_THAT_CHARGE = re.compile(
+    r"\b(?:that|this|those|these)\s+(?:latest\s+|new\s+)?(report|reports|story|article|claims?|link|account"
+    r"|suggestions?|allegations?|accusations?|assertions?|version)\b",
+    re.I,
+)
+# A time phrase opening a sentence without a comma: "On Tuesday Brazilian Foreign Minister X said"
+_OPENING_TIME = re.compile(
+    r"\s*(?:(?:(?:Late|Early|Earlier|Later)\s+)?[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This|Earlier this|Later this)\s+(?:week|month|year)"
+    r"|Yesterday|Today|Overnight)\s+(?=[A-Z])"
+)
 _OWN_NAME_HEADS = frozenset(["council", "municipality", "hospital", "prefecture"])
 _PUBLIC_BODY_WORDS = frozenset(
     ["Committee", "Commission", "Council", "Authority", "Ministry", "Department", "Agency", "Parliament",
@@ -3136,7 +3148,9 @@ class _Tagger:
         """The actor before a verb: (entry, via anaphor, the reported content sits before the speaker)."""
         doc, text = self.doc, self.doc.text
         rs = cs
-        lead = _re_match(r"\s*(?:after|as|when|while)\s+", text[cs:vpos])
+        lead = _re_match(r"\s*(?:after|as|when|while)\s+", text[cs:vpos]) or _OPENING_TIME.match(
+            text[cs:vpos]
+        )
         if lead:
             rs = cs + lead.end()
         # The subject starts after the last quote that closes before the verb.
@@ -4170,6 +4184,18 @@ class _Tagger:
             if not dm.group(3) and w.lower() in _DESCRIPTORS:
                 kind = _DESCRIPTORS[w.lower()][0]
                 return Entry(f"{_prefix(kind)}:{slug(w)}", w[0].upper() + w[1:], kind)
+        that = _THAT_CHARGE.search(text, cs, ce)
+        if that is not None:
+            # "Coastline dismissed that report", "rejected that link": the charge just reported, by its owner
+            media_only = that.group(1).lower() in ("report", "reports", "story", "article")
+            for x in reversed(self.stmts):
+                if x.start >= cs or x.stance != "allegation" or _same_party(x.speaker, speaker):
+                    continue
+                if x.speaker.id == speaker.id or (media_only and x.speaker.kind != "media"):
+                    continue
+                if x.para < self._para_at(cs) - 2:
+                    break
+                return x.speaker
         for m in self._cands(speaker, cs, ce):
             after = text[m.end : m.end + 40].lower()
             before = text[max(cs, m.start - 45) : m.start].lower()

@@ -5470,3 +5470,12 @@ def test_in_a_capital_with_a_time_phrase_the_ministry_is_that_states() -> None:
     )
     by_id = {a.id: a for a in art.actors}
     assert by_id[art.statements[-1].speaker].country == "DZA"
+
+
+def test_that_claim_is_the_charge_just_reported_and_a_weekday_may_open_a_sentence() -> None:
+    art = tag(
+        "Guyana accused Venezuela of sending troops across the border.\n\nOn Tuesday Brazilian Foreign Minister "
+        "Paulo Teixeira said Venezuelan troops had fired on a Brazilian patrol in Roraima.\n\nCaracas rejected "
+        "that claim."
+    )
+    assert named_statements(art)[-1] == ("Venezuela", "denial", "Paulo Teixeira")
