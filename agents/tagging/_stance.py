@@ -85,7 +85,7 @@ DENIAL_VERB = compile_words(
 DENIAL_LEX = compile_words(
     r"\b(?:baseless|groundless|scare-?monger\w*|(?:is|are|was|were) not (?:our|ours|one of ours)\b|(?:isn't|aren't|wasn't|weren't) (?:our|ours|one of ours)\b|unfounded|unsubstantiated|fabricat(?:ed|ion|ing)\b|fabrications?|lies\b(?!\s+(?:\w+ly\s+)?(?:in|on|at|with|behind|ahead|within|beneath|between|elsewhere|downstream|upstream|first|second|third|fourth|fifth|sixth|top|bottom|joint|level|\d+\w*|north|south|east|west|near|nearby|next|close|along|across|beyond|outside|inside|off|under|above|below|just|some|about|dormant|idle|empty|unused|far|deep|low|halfway)\b)|lying|a lie|fakes\b|(?:a|another|is|was|are) fake\b|"
     # "No Polish soldier has crossed the border": a charge answered by its negation
-    r"(?<![\w-])no (?:[a-z]+ ){0,2}(?:soldiers?|troops?|forces|weapons|missiles?|drones?|warplanes?|aircraft|warships?|"
+    r"(?<![\w-])(?:no |none of (?:its|their|our|the|his|her) (?:own )?)(?:[a-z]+ ){0,2}(?:soldiers?|troops?|forces|weapons|missiles?|drones?|warplanes?|aircraft|warships?|"
     r"personnel|fighters|mercenaries|agents?|spies|money|payments?|bribes?) (?:has|have|had|was|were|is|are) (?:ever |been )?"
     r"(?:crossed|entered|sent|supplied|deployed|fired|paid|given|taken|used|involved)\b|"
     r"(?:fight|fighting|contest|contesting) (?:the|these|all|any) (?:charges|allegations|accusations|claims)|"
@@ -135,6 +135,9 @@ DENIAL_LEX = compile_words(
     r"did not (?:ask|tell|order|instruct|pressure) (?:anyone|anybody|staff|employees|them|him|her) to|"
     r"followed (?:all |every )?(?:the |its )?(?:rules|regulations|procedures|laws)|(?:is|was|were|are) "
     r"(?:entirely |perfectly |completely |fully )?legal\b|(?:flat-out|flatly|simply|patently|demonstrably|plainly) (?:false|untrue|wrong)|(?:an?|pure|complete|total) (?:\w+ )?invention|falsehoods?|not what happened|never happened|pure fiction|fiction|disinformation|smears?(?! tests?)|slander\w*|no evidence|nothing to do with|"
+    # "not a shred of evidence", "nothing in that programme was true", "the government pushed back."
+    r"not (?:a|one) (?:single )?(?:shred|scrap|piece) of (?:evidence|proof)|nothing (?:in|of|about) (?:[\w'’-]+ ){1,4}(?:was|is|were|are) (?:true|accurate|correct)\b|"
+    r"(?<!being )(?<!been )(?<!was )(?<!were )push(?:ed|es|ing)? back(?=\s*[.;]|\s+(?:on|against)\s+(?:the\s+|these\s+|those\s+)?(?:[\w'’-]+\s+)?(?:claims?|accusations?|allegations?|reports?|charges?|suggestions?))|"
     # "Vilnius had not produced a single piece of evidence": the charge is unproven
     r"(?:not|never|yet to|failed to) (?:produced?|provided?|present(?:ed)?|offered|show[nd]?|given|give) (?:a single (?:piece of |shred of )?|any |a shred of |one shred of )(?:evidence|proof)|"
     r"no role|no involvement|not involved|not the case|no such|not correspond\w*|does not correspond|absurd|"

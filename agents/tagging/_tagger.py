@@ -332,7 +332,9 @@ _NEUTRAL_NEWS = re.compile(
     r"\b(?:were|was|is|are|had been|have been|has been)\s+(?:\w+ly\s+)?(?:circulating|preparing|planning|considering"
     r"|discussing|drafting|weighing|seeking|working on|expected to|due to|set to|scheduled to|looking at)\b"
     r"|\bhad\s+(?:\w+ly\s+)?(?:learned|learnt|written to|asked|met|agreed|signed|scheduled|announced|confirmed"
-    r"|resumed|reopened|voted|appointed|named)\b",
+    r"|resumed|reopened|voted|appointed|named)\b"
+    # "the board would meet in emergency session next week": a plan
+    r"|\b(?:would|will)\s+(?:meet|convene|hold|discuss|vote|decide|announce|publish|review|consider|visit)\b",
     re.I,
 )
 _IN_CAPITAL = re.compile(

@@ -5479,3 +5479,28 @@ def test_that_claim_is_the_charge_just_reported_and_a_weekday_may_open_a_sentenc
         "that claim."
     )
     assert named_statements(art)[-1] == ("Venezuela", "denial", "Paulo Teixeira")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Its spokesman, Amadou Diallo, said none of its fighters had crossed the border.", "denial"),
+        ('The referees\' association said there was "not a shred of evidence" for the claims.', "denial"),
+        ('Declan Furlong said nothing in that programme was true "in the way it was presented".', "denial"),
+        ("Finance minister Lars Berg pushed back against the auditors' claims on Tuesday.", "denial"),
+        (
+            "India's army said Chinese troops had tried to change the status quo before being pushed back.",
+            "allegation",
+        ),
+    ],
+)
+def test_denials_in_the_words_of_feeds(text: str, stance: str) -> None:
+    assert [s.stance for s in tag(text).statements][:1] == [stance]
+
+
+def test_an_outlets_report_of_a_plan_is_news_even_about_an_accused_party() -> None:
+    art = tag(
+        "The federation accused Nordwelle of selling customers' location data.\n\n"
+        "Handelsblatt reported that Nordwelle's supervisory board would meet in emergency session next week."
+    )
+    assert named_statements(art)[-1] == ("Handelsblatt", "other", None)
