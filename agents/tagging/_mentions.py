@@ -110,6 +110,13 @@ _ORG_ROLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:chief executive|general manager|managing director|chief financial officer|board"
     r"|shareholders|headquarters|employees|workforce|factory|plant|mine|shares|subsidiary|auditors?)\b"
 )
+# An appositive that says what a body is: "Nordwelle Mobilfunk, Germany's fourth-largest mobile operator,"
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|[A-Z][\w'’.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|operator|carrier|airline|bank|lender"
+    r"|insurer|retailer|maker|manufacturer|producer|conglomerate|charity|foundation|broker|brokerage|consultancy"
+    r"|contractor|supplier|distributor|developer|label|platform|utility|startup|start-up|chain|miner|refiner|shipper"
+    r"|automaker|carmaker|drugmaker|chipmaker|processor|exporter|importer|subsidiary|brand|outfit)\b"
+)
 _PLACE_NOUNS = frozenset(WORDS["place_nouns"])
 _GOV_ORG_WORDS = frozenset(WORDS["gov_org_words"])
 _BODY_KEYS = sorted(GOV_BODIES, key=lambda k: -len(k.split()))
@@ -710,6 +717,14 @@ def _classify_run(
         return _org_mention(reg, start, end, name, poss)
     if len(words) > 1 and not poss and _ORG_AFTER.match(text, end):
         return _org_mention(reg, start, end, name, poss)
+    if (
+        not poss
+        and not titled
+        and words[0].lower() not in GENDER_WORDS
+        and (len(words) > 1 or words[0] not in reg.surnames)
+        and _ORG_APPOSITIVE.match(text, end)
+    ):
+        return _org_mention(reg, start, end, name, poss)  # "Vantorq, the Dutch chip-equipment maker,"
     if (len(words) > 1 and not MEDIA_WORDS.isdisjoint(words)) or not _MEDIA_CUES.isdisjoint(wl[-2:]):
         return Mention(start, end, reg.add(Entry(f"media:{slug(name)}", name, "media")), False, poss)
     if len(words) == 1 and poss:

@@ -5504,3 +5504,12 @@ def test_an_outlets_report_of_a_plan_is_news_even_about_an_accused_party() -> No
         "Handelsblatt reported that Nordwelle's supervisory board would meet in emergency session next week."
     )
     assert named_statements(art)[-1] == ("Handelsblatt", "other", None)
+
+
+def test_an_appositive_saying_what_a_body_is_makes_an_unknown_name_a_body() -> None:
+    art = tag(
+        "Kestrel Mobilfunk, Austria's third-largest mobile operator, sold location histories of its customers, "
+        "Der Standard reported.\n\nKestrel denied the report."
+    )
+    assert actor(art, "org:kestrel-mobilfunk").kind == "organization"
+    assert named_statements(art)[-1] == ("Kestrel Mobilfunk", "denial", "Der Standard")
