@@ -1335,7 +1335,11 @@ class _Tagger:
             return (
                 e is not None
                 and e.country is None
-                and (e.id == bare or _STATE_BODY_NAME.fullmatch(e.name) is not None)
+                and (
+                    e.id == bare
+                    or _STATE_BODY_NAME.fullmatch(e.name) is not None
+                    or _re_fullmatch(r"(?i:federal|central|national|union) government", e.name) is not None
+                )
             )
 
         if not any(of_no_state(st.speaker) or of_no_state(st.target) for st in self.stmts):
@@ -1380,7 +1384,7 @@ class _Tagger:
             if e.id not in homed:
                 homed[e.id] = (
                     home
-                    if e.name.split()[-1] in _STATE_FORCES
+                    if e.name.split()[-1] in _STATE_FORCES or e.name.lower().endswith(" government")
                     else self.doc.reg.add(gov_body_entry(a3, e.name))
                 )
             return homed[e.id]

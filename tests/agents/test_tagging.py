@@ -5513,3 +5513,16 @@ def test_an_appositive_saying_what_a_body_is_makes_an_unknown_name_a_body() -> N
     )
     assert actor(art, "org:kestrel-mobilfunk").kind == "organization"
     assert named_statements(art)[-1] == ("Kestrel Mobilfunk", "denial", "Der Standard")
+
+
+def test_the_federal_government_of_no_named_state_is_the_home_states() -> None:
+    art = tag(
+        "Germany's consumer federation sued a German mobile operator over location data.\n\n"
+        "Opposition lawmaker Jonas Albrecht accused the federal government of ignoring warnings for years. "
+        '"Berlin was told in 2021 and did nothing," he said.'
+    )
+    targets = {a.id: a for a in art.actors}
+    assert [targets[s.target].country for s in art.statements if s.stance == "allegation"][1:] == [
+        "DEU",
+        "DEU",
+    ]
