@@ -108,7 +108,8 @@ DENIAL_LEX = compile_words(
     r"(?:described|branded|labell?ed|termed|called|dismissed) (?:[\w'’.-]+ ){0,6}?(?:as )?(?:\w+ )?(?:false|untrue|inaccurate|misleading"
     r"|defamatory)\b(?! (?:start|alarm|dawn|economy|positives?|negatives?|sense|hopes?|ceiling|bottom|teeth|spring|modesty|trail))|"
     # "There was no flight and no violation": the charged act did not happen
-    r"there (?:was|were|has been|have been|had been) no (?:[\w-]+ ){0,2}?(?:violations?|incursions?|attacks?|breach(?:es)?|strikes?"
+    r"there (?:is|are|was|were|has been|have been|had been) no (?:[\w-]+ ){0,2}?(?:violations?|incursions?|attacks?|breach(?:es)?|strikes?"
+    r"|plagiarism|corruption|bribery|doping|fraud|abuse|discrimination|favou?ritism|sabotage|espionage|manipulation"
     r"|wrongdoing|cover-up|collusion|interference|shelling|firing|crossing|flights?)\b|"
     r"(?:has|had|have) no (?:links?|ties|connections?|relationship|affiliation) (?:to|with)\b|"
     r"not aware of any (?:wrongdoing|irregularit\w+|violations?|fraud)|"
@@ -138,6 +139,12 @@ DENIAL_LEX = compile_words(
     # "not a shred of evidence", "nothing in that programme was true", "the government pushed back."
     r"not (?:a|one) (?:single )?(?:shred|scrap|piece) of (?:evidence|proof)|nothing (?:in|of|about) (?:[\w'’-]+ ){1,4}(?:was|is|were|are) (?:true|accurate|correct)\b|"
     r"(?<!being )(?<!been )(?<!was )(?<!were )push(?:ed|es|ing)? back(?=\s*[.;]|\s+(?:on|against)\s+(?:the\s+|these\s+|those\s+)?(?:[\w'’-]+\s+)?(?:claims?|accusations?|allegations?|reports?|charges?|suggestions?))|"
+    # "Russia does not interfere in the internal affairs of other states", "has no interest in interfering in",
+    # "Canada does not practise hostage diplomacy"
+    r"(?:does|do|did|has|have|had) (?:not|never) (?:\w+ )?(?:interfere[ds]?|interfering|meddle[ds]?|meddling"
+    r"|practi[sc]e[ds]?|engage[ds]? in|sponsor(?:ed|s)?|harbou?r(?:ed|s)?)\b|"
+    r"(?:has|have|had) no (?:interest|intention|desire) (?:in|of) (?:interfering|meddling|destabili[sz]ing|attacking"
+    r"|invading|provoking|escalating)\b|"
     # "Vilnius had not produced a single piece of evidence": the charge is unproven
     r"(?:not|never|yet to|failed to) (?:produced?|provided?|present(?:ed)?|offered|show[nd]?|given|give) (?:a single (?:piece of |shred of )?|any |a shred of |one shred of )(?:evidence|proof)|"
     r"no role|no involvement|not involved|not the case|no such|not correspond\w*|does not correspond|absurd|"

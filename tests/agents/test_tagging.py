@@ -5526,3 +5526,26 @@ def test_the_federal_government_of_no_named_state_is_the_home_states() -> None:
         "DEU",
         "DEU",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            '"Moscow does not interfere in the internal affairs of other states," the spokeswoman said.',
+            "denial",
+        ),
+        (
+            "Canada does not practise hostage diplomacy, a spokesperson for the Prime Minister's Office said.",
+            "denial",
+        ),
+        (
+            "Foreign ministry spokesman Dawit Alemayehu said Ethiopia \"has no interest in interfering in Somalia's "
+            'internal politics".',
+            "denial",
+        ),
+        ('"There is no plagiarism in this work," Professor Dietmar Hollenbach said.', "denial"),
+    ],
+)
+def test_denials_that_say_the_charged_thing_is_not_done(text: str, stance: str) -> None:
+    assert [s.stance for s in tag(text).statements][:1] == [stance]
