@@ -44,7 +44,7 @@ LONGFORM4 = _FIXTURES / "longform4.jsonl"
 LONGFORM5 = _FIXTURES / "longform5.jsonl"
 # Written at stop 16 by two helpers that read no rules (16 articles: 8 wire stories on disputes between real
 # states on six continents, 8 on a breach, doping, a hospital, a recall, a union, plagiarism, insurance fraud and
-# a water supply, in mixed styles); scored once unseen with the code of the end of stop 15 (0.736 / 0.603 and
+# a water supply, in mixed styles); scored once unseen with the code of the end of stop 15 (0.739 / 0.603 and
 # 0.745 / 0.601 for its two halves), then tuned on.
 LONGFORM6 = _FIXTURES / "longform6.jsonl"
 # Written later in stop 16 by two more helpers that read no rules (16 articles: 8 in the seeds' manner on
@@ -53,6 +53,11 @@ LONGFORM6 = _FIXTURES / "longform6.jsonl"
 # unseen, with stop 15's final code and this stop's code at the time alike (0.726 / 0.552 and 0.676 / 0.515 for
 # its halves), then tuned on.
 LONGFORM7 = _FIXTURES / "longform7.jsonl"
+# Written later in stop 16 by two more helpers that read no rules (16 articles: 8 wire stories on disputes between
+# states the other sets rarely cover, 8 on match-fixing, baby formula, unpaid drivers, a mine spill, chart rigging,
+# a hospital, profiling and election software); scored once unseen: 0.714 / 0.560 and 0.565 / 0.477 for its halves
+# with stop 15's final code, 0.720 / 0.570 and 0.565 / 0.480 with this stop's at the time; then tuned on.
+LONGFORM8 = _FIXTURES / "longform8.jsonl"
 BLIND_LONGFORM = _FIXTURES / "blind_longform.jsonl"
 BLIND_LONGFORM2 = _FIXTURES / "blind_longform2.jsonl"
 # Written at stop 14 by a helper that read no rules (16 articles, 201 gold statements); scored at the start of
@@ -77,6 +82,7 @@ CORPORA = (
     LONGFORM5,
     LONGFORM6,
     LONGFORM7,
+    LONGFORM8,
     BLIND_LONGFORM,
     BLIND_LONGFORM2,
     BLIND_LONGFORM3,
@@ -96,7 +102,7 @@ CORPORA = (
 # with stop 14's code and 98 with this stop's at the time. Stop 16 added W001-W150, whom a charge targets and
 # whom a denial answers in wire copy's constructions (a party named a sentence before, by a pronoun or a head
 # noun, possessives, passives, nominal charges, two accused, a victim beside the accused, counter-charges,
-# blame on no one): unseen with stop 15's code, 31 of the first 75 and 41 of the second.
+# blame on no one): unseen with stop 15's code, 31 of the first 75 and 40 of the second.
 CONSTRUCTIONS = _FIXTURES / "constructions.jsonl"
 
 

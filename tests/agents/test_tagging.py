@@ -1276,6 +1276,7 @@ LONGFORM_FLOORS = {
     "longform5.jsonl": (0.68, 0.58),
     "longform6.jsonl": (0.70, 0.56),
     "longform7.jsonl": (0.66, 0.49),
+    "longform8.jsonl": (0.60, 0.48),
 }
 
 
@@ -1289,6 +1290,7 @@ LONGFORM_FLOORS = {
         "longform5.jsonl",
         "longform6.jsonl",
         "longform7.jsonl",
+        "longform8.jsonl",
         "blind_longform.jsonl",
         "blind_longform2.jsonl",
         "blind_longform3.jsonl",
