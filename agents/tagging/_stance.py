@@ -464,6 +464,23 @@ def _charges_only_inside(phrases: re.Pattern[str], clause: str) -> bool:
     return phrases.search(clause) is not None and not ALLEGATION_LEX.search(phrases.sub(" ", clause))
 
 
+# What the speaker's side will do: a plan, whatever words of a charge it holds
+FUTURE_PLAN = re.compile(
+    r"\b(?:would|will|plans? to|planned to|intends? to|is going to|are going to)\s+(?:not\s+hesitate\s+to\s+|soon\s+"
+    r"|also\s+|now\s+)?(?:propose|introduce|summon|convene|hold|call|ask|seek|review|investigate|examine|consider"
+    r"|tighten|toughen|suspend|revoke|impose|draft|present|table|bring|set up|launch|open|strengthen|increase|step up"
+    r"|publish|meet|create)\b[^.;]*"
+)
+
+
+def _plan_only(clause: str) -> bool:
+    """Are all the clause's words of a charge inside a plan of what will be done?"""
+    if FUTURE_PLAN.search(clause) is None:
+        return False
+    rest = FUTURE_PLAN.sub(" ", clause)
+    return not ALLEGATION_LEX.search(rest) and not ALLEGATION_VERB.search(rest)
+
+
 def classify(clause: str) -> tuple[str, str | None, float]:
     """(stance, cameo, strength) for one attributed clause (lowercased text)."""
     if '"' in clause or "“" in clause or "”" in clause:
@@ -515,6 +532,10 @@ def classify(clause: str) -> tuple[str, str | None, float]:
         return "other", None, 0.7
     if "blam" in clause and _charges_only_inside(NO_ONE_BLAMED, clause):
         return "other", None, 0.7  # "blamed the delays on heavy snow", "the blame is mine"
+    if ("would " in clause or "will " in clause or " to " in clause) and _plan_only(clause):
+        # "said the government would propose tougher penalties for sports fraud", "his ministry would summon both
+        # sides": what the speaker's side will do, charging no one
+        return "other", None, 0.7
     if (
         "questioned the" in clause
         or ALLEGATION_VERB.search(clause)

@@ -5551,3 +5551,15 @@ def test_the_federal_government_of_no_named_state_is_the_home_states() -> None:
 )
 def test_denials_that_say_the_charged_thing_is_not_done(text: str, stance: str) -> None:
     assert [s.stance for s in tag(text).statements][:1] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sport minister Margarida Lobo Antunes said the government would propose tougher criminal penalties for "
+        "sports fraud before the summer.",
+        "Labour Cabinet Secretary Joseph Rotich said his ministry would summon both sides to talks on Friday.",
+    ],
+)
+def test_a_plan_of_what_the_speakers_side_will_do_charges_no_one(text: str) -> None:
+    assert [s.stance for s in tag(text).statements] == ["other"]
