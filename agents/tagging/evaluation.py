@@ -89,7 +89,7 @@ CORPORA = (
     BLIND_LONGFORM4,
     BLIND_LONGFORM5,
 )
-# Short probes, each of one grammatical construction of attribution, stance or target (2,105 items in ten
+# Short probes, each of one grammatical construction of attribution, stance or target (2,225 items in eleven
 # banks written by helpers that read no rules; read and tuned on here): where the rules have gaps. Scored
 # unseen with the code of the stop before: the third bank (R001-R200, stop 14) 91 of 200; the fourth and fifth
 # (P001-P300, S001-S300, stop 14: 200 innocent uses each of words that elsewhere name a wrong or deny one, and
@@ -102,7 +102,9 @@ CORPORA = (
 # with stop 14's code and 98 with this stop's at the time. Stop 16 added W001-W150, whom a charge targets and
 # whom a denial answers in wire copy's constructions (a party named a sentence before, by a pronoun or a head
 # noun, possessives, passives, nominal charges, two accused, a victim beside the accused, counter-charges,
-# blame on no one): unseen with stop 15's code, 31 of the first 75 and 40 of the second.
+# blame on no one): unseen with stop 15's code, 31 of the first 75 and 40 of the second; and X001-X120, the
+# many ways copy words a denial (by explaining, by a counter-story, by a pronoun, by idiom, through others) and
+# the answers that deny nothing: unseen 40 of 120 with stop 15's code and with this stop's at the time.
 CONSTRUCTIONS = _FIXTURES / "constructions.jsonl"
 
 

@@ -1975,7 +1975,7 @@ def test_construction_probes_floor_and_form() -> None:
     from agents.tagging.evaluation import CONSTRUCTIONS, evaluate_constructions
 
     rows = load_corpus(CONSTRUCTIONS)
-    assert len({r["id"] for r in rows}) == len(rows) >= 2100
+    assert len({r["id"] for r in rows}) == len(rows) >= 2200
     assert all(g["stance"] in ("allegation", "denial", "other") for r in rows for g in r["gold"])
     figures = evaluate_constructions()
     assert figures["passed"] >= CONSTRUCTIONS_FLOOR, figures["failed"]
