@@ -1264,6 +1264,7 @@ class _Tagger:
             elif st.stance == "allegation" and st.target is not None:
                 self._liar_rebuttal(st)
         self._failed_strikes()
+        self._accounts_in_answer()
         for st in self.stmts:
             if st.stance == "other" and st.cameo is None:
                 self._elaboration(st)
@@ -1814,6 +1815,41 @@ class _Tagger:
                 st.claim = other.claim
                 st.confidence = round(max(0.05, st.confidence - 0.1), 2)
                 return
+
+    def _accounts_in_answer(self) -> None:
+        """The accused's own account of the charged matter, said right after the charge, answers it: "X accused
+        Almhof Molkerei of sitting on positive tests. Almhof Molkerei said the recall had been voluntary and
+        precautionary." A plan, an apology, a review or sympathy answers nothing."""
+        for i, st in enumerate(self.stmts):
+            if st.stance != "other" or st.cameo is not None or i == 0 or st.co_speaker:
+                continue
+            charge = next(
+                (x for x in reversed(self.stmts[:i]) if not x.co_speaker and not x.co_target),
+                None,
+            )
+            if (
+                charge is None
+                or charge.stance != "allegation"
+                or charge.target is None
+                or charge.para < st.para - 1
+                or charge.speaker.id == st.speaker.id
+                or _same_party(charge.speaker, st.speaker)
+                or _same_party(st.speaker, charge.speaker)
+                or charge.speaker.name in st.speaker.name
+            ):
+                continue
+            accused = charge.target
+            if not (
+                st.speaker.id == accused.id
+                or _same_party(accused, st.speaker)
+                or (st.speaker.org is not None and st.speaker.org == accused.name)
+            ):
+                continue
+            said = self.doc.text[st.start : st.end].lower()
+            if _NOT_AN_ANSWER.search(said) or not _ACCOUNT_OF_FACT.search(said):
+                continue
+            st.stance, st.cameo, st.target = "denial", "016", charge.speaker
+            st.confidence = round(max(0.05, st.confidence - 0.15), 2)
 
     def _content_subject(self, st: _Stmt) -> Entry | None:
         """The actor what is said is about, if it opens the content ("said China had never ...")."""
@@ -4674,6 +4710,16 @@ _SELF_DEFENCE = re.compile(
 _NOT_A_REBUTTAL = re.compile(
     r"\b(?:would|will) (?:appeal|review|investigate|look into|study|examine)|\bapologi[sz]\w*|\baccept\w*|\bregret\w*"
 )
+# What answers no charge: plans, reviews, apologies, sympathy, cooperation, no comment
+_NOT_AN_ANSWER = re.compile(
+    r"\b(?:would|will|plans? to|intends? to|is going to)\b|\bapologi[sz]\w*|\bregret\w*|\bsorry\b|\breview\w*"
+    r"|\binvestigat\w*|\blook(?:ing)? into\b|\bcooperat\w*|\bco-operat\w*|\bseriously\b|\baware\b|\bcomment\w*"
+    r"|\bsympath\w*|\bcondolence\w*|\bthoughts\b|\bwelcom\w*|\bconfirm\w*|\backnowledg\w*|\badmit\w*|\baccept\w*"
+    r"|\bsuspend\w*|\bpending\b|\bappeal\w*|\bcontact\w*|\bsteps\b|\brefus\w*|\boffer\w*|\bpropos\w*|\bright\b"
+    r"|\b(?:not|never) den(?:y|ied)\b"
+)
+# An account of what happened, in the past or as a standing fact: "had been voluntary", "were paid in full"
+_ACCOUNT_OF_FACT = re.compile(r"\b(?:had|was|were|has been|have been|never|only|not|no|every|all)\b")
 _NO_EVIDENCE = re.compile(r"\bno evidence (?:that|of)\s+(?:the\s+)?")
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:said|claimed|alleged|reported|written|posted)\b")
 _LIAR = re.compile(r"\b(?:lying|lies|lied|liars?)\b", re.I)

@@ -5563,3 +5563,33 @@ def test_denials_that_say_the_charged_thing_is_not_done(text: str, stance: str) 
 )
 def test_a_plan_of_what_the_speakers_side_will_do_charges_no_one(text: str) -> None:
     assert [s.stance for s in tag(text).statements] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lithuania accused Russia of sending a military transport plane into its airspace on Tuesday. Moscow "
+            "said the aircraft had stayed in international airspace throughout a scheduled flight to Kaliningrad.",
+            ("Russia", "denial", "Lithuania"),
+        ),
+        (
+            "The Kenya Human Rights Monitor accused the National Police Service of firing live rounds at protesters. "
+            "The National Police Service said officers had used only rubber bullets and tear gas.",
+            ("National Police Service", "denial", "Kenya Human Rights Monitor"),
+        ),
+        (
+            # an answer that promises or regrets answers no charge
+            "The Kenya Human Rights Monitor accused the National Police Service of firing live rounds at protesters. "
+            "The National Police Service said it would review the footage.",
+            ("National Police Service", "other", None),
+        ),
+        (
+            "French weekly Le Signal reported that Senator Bernard Aubry had employed his two sons as assistants "
+            "who did no work. Aubry did not deny employing them.",
+            ("Bernard Aubry", "other", None),
+        ),
+    ],
+)
+def test_the_accuseds_own_account_right_after_the_charge_answers_it(text: str, expected: tuple) -> None:
+    assert named_statements(tag(text))[-1] == expected
