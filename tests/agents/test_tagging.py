@@ -5593,3 +5593,28 @@ def test_a_plan_of_what_the_speakers_side_will_do_charges_no_one(text: str) -> N
 )
 def test_the_accuseds_own_account_right_after_the_charge_answers_it(text: str, expected: tuple) -> None:
     assert named_statements(tag(text))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('Club chairman Rupert Hale called the charge "a storm in a teacup".', "denial"),
+        ('"That is absolute rubbish," Redgum Resources chairman Bruce Calloway told reporters.', "denial"),
+        ("The company's lawyer said the lawsuit had no leg to stand on.", "denial"),
+        (
+            "South Korea's military said North Korea had sent hundreds of balloons carrying rubbish across the "
+            "border overnight.",
+            "allegation",
+        ),
+    ],
+)
+def test_idioms_of_denial(text: str, stance: str) -> None:
+    assert [s.stance for s in tag(text).statements][:1] == [stance]
+
+
+def test_an_answer_that_cooperates_or_takes_a_charge_seriously_denies_nothing() -> None:
+    art = tag(
+        "The Brazilian Federal Police said meatpacker Frigorifico Santa Luzia had bribed health inspectors. "
+        "Frigorifico Santa Luzia said it was cooperating fully with investigators."
+    )
+    assert named_statements(art)[-1] == ("Frigorifico Santa Luzia", "other", None)
