@@ -1847,6 +1847,7 @@ class _Tagger:
                 st.speaker.id == accused.id
                 or _same_party(accused, st.speaker)
                 or (st.speaker.org is not None and st.speaker.org == accused.name)
+                or self._defends(st, accused)
             ):
                 continue
             said = self.doc.text[st.start : st.end].lower()
@@ -1854,6 +1855,18 @@ class _Tagger:
                 continue
             st.stance, st.cameo, st.target = "denial", "016", charge.speaker
             st.confidence = round(max(0.05, st.confidence - 0.15), 2)
+
+    def _defends(self, st: _Stmt, accused: Entry) -> bool:
+        """Does ``st`` speak up for the accused: a body, or someone tied to the accused (lawyer, family, agent),
+        saying what the accused did ("The Chinese Swimming Association said Lin had passed 11 tests")?"""
+        lead = self.doc.text[st.start : st.content_start if st.content_start > st.start else st.end].lower()
+        tied = _DEFENDER.search(lead) is not None
+        if tied and _last_word(accused.name).lower() in lead:
+            return True  # "Claeys & Partners, the law firm representing Vermeulen, said ..."
+        subject = self._content_subject(st)
+        if subject is None or subject.id != accused.id:
+            return False
+        return tied or st.speaker.kind in ("organization", "government", "group")
 
     def _content_subject(self, st: _Stmt) -> Entry | None:
         """The actor what is said is about, if it opens the content ("said China had never ...")."""
@@ -4721,6 +4734,11 @@ _NOT_AN_ANSWER = re.compile(
     r"|\bsympath\w*|\bcondolence\w*|\bthoughts\b|\bwelcom\w*|\bconfirm\w*|\backnowledg\w*|\badmit\w*|\baccept\w*"
     r"|\bsuspend\w*|\bpending\b|\bappeal\w*|\bcontact\w*|\bsteps\b|\brefus\w*|\boffer\w*|\bpropos\w*|\bright\b"
     r"|\b(?:not|never) den(?:y|ied)\b"
+)
+# Those tied to an accused person, who speak for them
+_DEFENDER = re.compile(
+    r"\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|representing|represents|father|mother|wife|husband"
+    r"|brother|sister|son|daughter|parents?|agent|manager|coach|colleagues?|supervisor)\b"
 )
 # An account of what happened, in the past or as a standing fact: "had been voluntary", "were paid in full"
 _ACCOUNT_OF_FACT = re.compile(r"\b(?:had|was|were|has been|have been|never|only|not|no|every|all)\b")

@@ -5618,3 +5618,12 @@ def test_an_answer_that_cooperates_or_takes_a_charge_seriously_denies_nothing() 
         "Frigorifico Santa Luzia said it was cooperating fully with investigators."
     )
     assert named_statements(art)[-1] == ("Frigorifico Santa Luzia", "other", None)
+
+
+def test_a_lawyer_for_the_accused_answers_the_charge_with_an_account() -> None:
+    art = tag(
+        "The Union Cycliste Internationale said Belgian rider Jens Vermeulen had raced with a hidden motor. "
+        "Claeys & Partners, the law firm representing Vermeulen, said the scanner had picked up a rear-light "
+        "battery."
+    )
+    assert named_statements(art)[-1] == ("Claeys & Partners", "denial", "Union Cycliste Internationale")
