@@ -4031,6 +4031,26 @@ class _Tagger:
             r"|(?:took|takes|taking) aim at)\b",
             low,
         )
+        if am and _re_search(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", low[: am.start()]):
+            # the passive: "The attack was blamed on the Liwa al-Nasr militia by ...": whom it is laid on;
+            # "Sergeant Luc Ferrandi was accused on Friday by Yasmina Belkacem of ...": the subject
+            if am.group().startswith("blam"):
+                on = _re_match(r"\s+on\s+", text[cs + am.end() : ce])
+                laid = [m for m in cands if on is not None and m.start >= cs + am.end() + on.end()]
+                if laid and laid[0].start - (cs + am.end() + on.end()) < 25:
+                    return laid[0].entry
+            else:
+                subject = [m for m in cands if m.end <= cs + am.start() and not m.possessive]
+                if subject and subject[0].start - cs < 30:
+                    return subject[0].entry
+        if (
+            am is not None
+            and (rel := _re_search(r",\s+(?:which|whom|who)\s+[^,;]{0,60}$", text[cs:vs])) is not None
+        ):
+            comma = cs + rel.start()
+            antecedent = self.doc.mention_ending_at(comma, comma - 80)
+            if antecedent is not None and antecedent.entry.id != speaker.id:
+                return antecedent.entry  # "The Arakan Army, which Myanmar's junta blames for ...": the army
         if am and not _re_search(r"\b(?:was|were|been|being)\s+$", low[: am.start()]):
             if _re_match(r"\s+(?:it|them|him|her|its|their)\b", low[am.end() :]):
                 # "lashed out at Israel, accusing it of genocide": the pronoun is the actor just named.

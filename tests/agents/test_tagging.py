@@ -5627,3 +5627,24 @@ def test_a_lawyer_for_the_accused_answers_the_charge_with_an_account() -> None:
         "battery."
     )
     assert named_statements(art)[-1] == ("Claeys & Partners", "denial", "Union Cycliste Internationale")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Sergeant Marc Vidal of the Lyon police was accused on Friday by Nadia Ferhat of beating her son "
+            "during an arrest.",
+            "Marc Vidal",
+        ),
+        (
+            "The Arakan Army, which Myanmar's junta blames for the killing of 20 soldiers, said on Monday it had "
+            "captured a town.",
+            "Arakan Army",
+        ),
+    ],
+)
+def test_the_accused_of_a_passive_or_relative_charge(text: str, target: str) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(s.target) for s in art.statements if s.stance == "allegation"][:1] == [target]
