@@ -92,6 +92,11 @@ def token_table(text: str) -> TokenTable:
             gaps[k] = m.group() + gaps[k]
             possessive[k] = True
     cap = list(map(str.isupper, map(_first_char, words)))
+    if "l-" in text:
+        # "Liwa al-Nasr", "Ahmed al-Sharaa": an Arabic article goes on the capitalized name before it
+        for k in range(1, len(words)):
+            if not cap[k] and cap[k - 1] and gaps[k - 1] == " " and _ARTICLE_NAME.match(words[k]):
+                cap[k] = True
     return TokenTable(starts, ends, words, possessive, cap, gaps)
 
 
@@ -143,6 +148,7 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
 
 
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ul)-[A-Z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" of "U.S.": the boundary took the last dot
 _NEXT_WORD = re.compile(r"\s+[\"“]?(\w+)")
 

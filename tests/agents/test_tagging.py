@@ -5648,3 +5648,8 @@ def test_the_accused_of_a_passive_or_relative_charge(text: str, target: str) -> 
     art = tag(text)
     names = {a.id: a.name for a in art.actors}
     assert [names.get(s.target) for s in art.statements if s.stance == "allegation"][:1] == [target]
+
+
+def test_an_arabic_article_goes_on_the_name_before_it() -> None:
+    art = tag("The rocket attack was blamed on the Liwa al-Nasr militia by Iraqi officials.")
+    assert named_statements(art) == [("Iraq", "allegation", "Liwa al-Nasr")]
