@@ -72,7 +72,10 @@ NO_COMMENT = compile_words(
 
 _CLAIMISH = r"(?:complaints?|assessments?|conclusions?|version|characteri[sz]ations?|portrayal|narrative|rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
 DENIAL_VERB = compile_words(
-    r"\b(?:den(?:y|ies|ied|ying)(?! (?:[\w'’-]+ ){1,3}access\b)(?! (?:them |him |her |us )?(?:the right|their rights|his rights|her rights|access|entry|visas?|permission|bail|parole|requests?|applications?|the (?:request|application|licen[cs]e|permit|visa)|a (?:request|licen[cs]e|permit|visa)|asylum|service|citizenship|licen[cs]es|credit|permits|landing rights))|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
+    r"\b(?:den(?:ying|ies|ied|y)\b(?! (?:[\w'’-]+ ){1,3}access\b)(?! (?:them |him |her |us )?(?:the right|their rights|his rights|her rights|access|entry|visas?|permission|bail|parole|requests?|applications?|the (?:request|application|licen[cs]e|permit|visa)|a (?:request|licen[cs]e|permit|visa)|asylum|service|citizenship|licen[cs]es|credit|permits|landing rights"
+    # ("were denying cancer treatment to a jailed activist": a deed done to someone, not a denial)
+    r"|(?:\w+ ){0,2}?(?:treatment|care|healthcare|medicines?|medication|insulin|food|water|shelter|passage|education"
+    r"|a fair trial|due process|justice)\b))|(?:categorically|firmly|strongly|flatly) den\w+|refut\w+|rebutt?\w*|"
     # ("their disputed border that killed two guards": a disputed place, no disputed claim)
     rf"(?:reject|dismiss|rebuff|disput|contest)(?:s|es|ed|e)?\s+"
     r"(?!(?:border|borders|territor\w*|region|area|islands?|waters|zone|enclave|frontier|land|seats?|constituenc\w*)\b)"

@@ -1827,6 +1827,10 @@ class _Tagger:
         for i, st in enumerate(self.stmts):
             if st.stance != "other" or st.cameo is not None or i == 0 or st.co_speaker:
                 continue
+            if (responded := self._responded_to(st)) is not None:
+                st.stance, st.cameo, st.target = "denial", "016", responded
+                st.confidence = round(max(0.05, st.confidence - 0.15), 2)
+                continue
             charge = next(
                 (x for x in reversed(self.stmts[:i]) if not x.co_speaker and not x.co_target),
                 None,
@@ -1855,6 +1859,33 @@ class _Tagger:
                 continue
             st.stance, st.cameo, st.target = "denial", "016", charge.speaker
             st.confidence = round(max(0.05, st.confidence - 0.15), 2)
+
+    def _responded_to(self, st: _Stmt) -> Entry | None:
+        """The accuser a statement opening "Responding to X," answers with an account ("Responding to the union,
+        Lynx chairman Edgars Kalnins said every player had been paid in full"), or None."""
+        text = self.doc.text
+        lead = _RESPONDING_TO.match(text, self._sentence_start(st.start), st.end)
+        if lead is None:
+            return None
+        said = text[st.start : st.end].lower()
+        if _NOT_AN_ANSWER.search(said) or not _ACCOUNT_OF_FACT.search(said):
+            return None
+        named = next((m for m in self.doc.mentions_in(lead.end(), st.end) if m.start - lead.end() < 5), None)
+        accusers = {x.speaker.id for x in self.stmts if x.stance == "allegation" and x.start < st.start}
+        if named is not None and (
+            named.entry.id in accusers or _re_search(r"\b(?:never|not|no)\b|n't\b", said) is not None
+        ):
+            return _speaker_entry(named.entry)  # (a party answered with a "never" denies, charge read or not)
+        place = _re_match(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?),", text[lead.end() : st.end])
+        a3 = (
+            (lexicon().capital.get(place.group(1)) or lexicon().country_alias.get(place.group(1)))
+            if place
+            else None
+        )
+        if a3 and a3 != st.speaker.country:
+            return self.doc.reg.add(gov_entry(a3))  # "Responding to Washington,": the state of that capital
+        head = _re_match(r"(?:the\s+)?([a-z]+)\b", text[lead.end() : st.end])
+        return self._accuser_by_head(head.group(1), st.start) if head is not None else None
 
     def _defends(self, st: _Stmt, accused: Entry) -> bool:
         """Does ``st`` speak up for the accused: a body, or someone tied to the accused (lawyer, family, agent),
@@ -4755,6 +4786,7 @@ _NOT_AN_ANSWER = re.compile(
     r"|\bsuspend\w*|\bpending\b|\bappeal\w*|\bcontact\w*|\bsteps\b|\brefus\w*|\boffer\w*|\bpropos\w*|\bright\b"
     r"|\b(?:not|never) den(?:y|ied)\b"
 )
+_RESPONDING_TO = re.compile(r"\s*(?:Responding|Replying|Reacting|In response|In reply)\s+to\s+")
 # Those tied to an accused person, who speak for them
 _DEFENDER = re.compile(
     r"\b(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|representing|represents|father|mother|wife|husband"

@@ -5653,3 +5653,19 @@ def test_the_accused_of_a_passive_or_relative_charge(text: str, target: str) -> 
 def test_an_arabic_article_goes_on_the_name_before_it() -> None:
     art = tag("The rocket attack was blamed on the Liwa al-Nasr militia by Iraqi officials.")
     assert named_statements(art) == [("Iraq", "allegation", "Liwa al-Nasr")]
+
+
+def test_denying_someone_care_is_a_deed_and_responding_to_a_party_with_never_denies() -> None:
+    art = tag(
+        "Human Rights Watch said Bahraini prison authorities were denying cancer treatment to jailed activist "
+        "Hassan Maki."
+    )
+    assert [s.stance for s in art.statements] != ["denial"]
+    art = tag(
+        "The United States said Chinese regulators had pressured American companies to hand over chip designs. "
+        "Responding to Washington, China's commerce ministry said it had never forced any foreign firm to "
+        "transfer technology."
+    )
+    by_id = {a.id: a for a in art.actors}
+    last = art.statements[-1]
+    assert (last.stance, by_id[last.target].country) == ("denial", "USA")
