@@ -44,7 +44,7 @@ SPEECH_VERB = compile_words(
 _NEG = r"(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't|refused to|declined to|stopped short of|failed to|has not|have not|had not|never|not|nor)"
 NEGATED_ALLEGATION = compile_words(
     r"\bstop(?:ped|s)? short of \w+ing\b|"
-    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:(?:want|wish|intend|mean|seek)\s+to\s+)?(?:accus|alleg|blam|directly accus|attribut|point\w* the finger)\w*|"
+    rf"\b{_NEG}\s+(?:\w+ly\s+)?(?:(?:want|wish|intend|mean|seek|going)\s+to\s+)?(?:accus|alleg|blam|directly accus|attribut|point\w* the finger)\w*|"
     # "An investigation is not an accusation"; "no information at this stage about who was responsible"
     r"\bnot an? (?:accusation|allegation)\b|\b(?:no information|not (?:yet )?(?:known|clear)|unclear|too early to say|no indication)\b"
     r"(?:\s+\S+){0,6}?\s+(?:who|whether)\b|\b(?:did not|has not|have not|had not|would not|declined to|refused to|without) (?:say|said|saying|name|named|naming|identify|identified|identifying) who"
@@ -472,6 +472,13 @@ def _charges_only_inside(phrases: re.Pattern[str], clause: str) -> bool:
     return phrases.search(clause) is not None and not ALLEGATION_LEX.search(phrases.sub(" ", clause))
 
 
+# "the authority has never falsified, altered or manipulated its data"; "the accusation of fabrication was false"
+NEVER_DID = re.compile(
+    r"\b(?:has|have|had|did|does|do) never (?:ever )?(?:falsif|alter|manipulat|fabricat|doctor|tamper|rigg?|brib"
+    r"|cheat|mislead|misled|conceal|hid)\w*"
+    r"|\b(?:accusations?|allegations?|claims?|charges?|suggestions?)(?: of [\w-]+)? (?:was|were|is|are) (?:\w+ )?(?:false"
+    r"|untrue|baseless|unfounded|groundless|inaccurate)\b"
+)
 # What the speaker's side will do: a plan, whatever words of a charge it holds
 FUTURE_PLAN = re.compile(
     r"\b(?:would|will|plans? to|planned to|intends? to|is going to|are going to)\s+(?:not\s+hesitate\s+to\s+|soon\s+"
@@ -527,6 +534,12 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     neg_deny = negated and bool(NEGATED_DENIAL.search(clause))
     deny_verb = DENIAL_VERB.search(clause) is not None and not neg_deny
     deny_lex = DENIAL_LEX.search(clause) is not None
+    if NEVER_DID.search(clause) and not neg_deny:
+        return (
+            "denial",
+            "016",
+            0.8,
+        )  # before the fabrication rule below: "has never falsified" answers a charge
     if not deny_verb and deny_lex and ACCUSED_OF_LYING.search(clause):
         return "allegation", "112", 0.8
     if not deny_verb and AGENT_FABRICATED.search(clause):

@@ -5672,3 +5672,22 @@ def test_denying_someone_care_is_a_deed_and_responding_to_a_party_with_never_den
     by_id = {a.id: a for a in art.actors}
     last = art.statements[-1]
     assert (last.stance, by_id[last.target].country) == ("denial", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            'Chief executive Nadine Grant said the authority "has never falsified, altered or manipulated" its '
+            "punctuality data.",
+            "denial",
+        ),
+        ("The paper's editor said the accusation of fabrication was false.", "denial"),
+        ('Mayor Colleen Marchetti said she was "not going to accuse anyone of anything" yet.', "other"),
+        ("The regulator said the company had falsified its punctuality data.", "allegation"),
+    ],
+)
+def test_never_did_the_charged_thing_denies_and_not_going_to_accuse_charges_no_one(
+    text: str, stance: str
+) -> None:
+    assert [s.stance for s in tag(text).statements][:1] == [stance]
