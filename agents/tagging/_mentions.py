@@ -112,7 +112,7 @@ _ORG_ROLE_AFTER = re.compile(
 )
 # An appositive that says what a body is: "Nordwelle Mobilfunk, Germany's fourth-largest mobile operator,"
 _ORG_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|[A-Z][\w'’.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|operator|carrier|airline|bank|lender"
+    r",\s+(?:a|an|the|[A-Z][\w'’.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|operator|airline|bank|lender"
     r"|insurer|retailer|maker|manufacturer|producer|conglomerate|charity|foundation|broker|brokerage|consultancy"
     r"|contractor|supplier|distributor|developer|label|platform|utility|startup|start-up|chain|miner|refiner|shipper"
     r"|automaker|carmaker|drugmaker|chipmaker|processor|exporter|importer|subsidiary|brand|outfit)\b"
@@ -695,6 +695,9 @@ def _classify_run(
         return None  # "Airbus A320", "Boeing 737": a product or model, not an actor
     if len(words) > 1 and name in reg.org_prefixes:
         return Mention(start, end, reg.org_prefixes[name], False, poss)
+    if len(words) > 1 and (known_org := reg.actors.get(f"org:{slug(name)}")) is not None:
+        # "Yıldızkent Yapı" after "Yıldızkent Yapı A.Ş.": the company named before, without its suffix
+        return Mention(start, end, known_org, False, poss)
     if " & " in name and not locative and "of" not in words:
         # "Procter & Gamble", "Saunders & Pike": a firm's name, never a person's
         return _org_mention(reg, start, end, name, poss)

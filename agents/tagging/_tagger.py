@@ -696,7 +696,8 @@ _NO_PROOF_GIVEN = re.compile(
 # A charge the text has just reported, pointed at: "dismissed that report", "rejected this claim"
 _THAT_CHARGE = re.compile(
     r"\b(?:that|this|those|these)\s+(?:latest\s+|new\s+)?(report|reports|story|article|claims?|link|account"
-    r"|suggestions?|allegations?|accusations?|assertions?|version)\b",
+    r"|suggestions?|allegations?|accusations?|assertions?|version)\b"
+    r"|\b(?:rejected|denied|dismissed|disputed|refuted|rejects|denies|dismisses)\s+(that|this)\s*[.,;]",  # "rejected that."
     re.I,
 )
 # A time phrase opening a sentence without a comma: "On Tuesday Brazilian Foreign Minister X said"
@@ -4297,7 +4298,7 @@ class _Tagger:
         that = _THAT_CHARGE.search(text, cs, ce)
         if that is not None:
             # "Coastline dismissed that report", "rejected that link": the charge just reported, by its owner
-            media_only = that.group(1).lower() in ("report", "reports", "story", "article")
+            media_only = (that.group(1) or "").lower() in ("report", "reports", "story", "article")
             for x in reversed(self.stmts):
                 if x.start >= cs or x.stance != "allegation" or _same_party(x.speaker, speaker):
                     continue
@@ -4362,12 +4363,14 @@ class _Tagger:
     def _accuser_by_head(self, head: str, pos: int) -> Entry | None:
         """The last accuser before ``pos`` that "the <head>" can stand for: "the newspaper's allegations" after an
         outlet's report, "the ambassador's accusation" after Ambassador X's, "the regulator's" after a watchdog's."""
+        one = head[:-1] if head.endswith("s") and len(head) > 4 else head  # "the prosecutors' accusations"
         for x in reversed(self.stmts):
             if x.start >= pos or x.stance != "allegation":
                 continue
             sp = x.speaker
             if (
                 head in sp.name.lower().split()
+                or one in _name_words(sp.name)
                 or head in _re_findall(r"[a-z]+", self.doc.words_before(sp))
                 or (head in _PAPER_HEADS and sp.kind == "media")
                 or (head in _WATCHDOG_HEADS and sp.kind != "person" and self._oversight(sp))

@@ -5691,3 +5691,19 @@ def test_never_did_the_charged_thing_denies_and_not_going_to_accuse_charges_no_o
     text: str, stance: str
 ) -> None:
     assert [s.stance for s in tag(text).statements][:1] == [stance]
+
+
+def test_a_company_named_again_without_its_suffix_is_the_same_company() -> None:
+    art = tag(
+        "Residents accused developer Yildizkent Yapi A.Ş. of ignoring cracks in the block.\n\n"
+        "Yildizkent Yapi denied any wrongdoing."
+    )
+    assert [a.id for a in art.actors if a.kind == "person"] == []
+    assert named_statements(art)[-1] == ("Yildizkent Yapi", "denial", "Residents")
+
+
+def test_a_ship_described_as_a_carrier_is_no_company() -> None:
+    art = tag(
+        "One of them, the Ocean Amber, a 20-year-old crude carrier flying the flag of Gabon, has not moved."
+    )
+    assert all(a.kind != "organization" for a in art.actors)
