@@ -442,9 +442,9 @@ _STATE_BODY_NAME = re.compile(
 )
 _ROLE_THEN_NAME = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+[^,;“”\"]{1,60},\s+")
 _STATE_CLAIM = re.compile(
-    r"\bthe\s+([A-Z][a-z]+)\s+(?:investigation|accusations?|allegations?|claims?|charges?|report|probe|account"
-    r"|version|narrative|statement)\b"
-)
+    r"(?:\bthe\s+|\b(?:rejected|dismissed|denied|refuted|rebuffed|disputed|rejects|dismisses|denies)\s+)([A-Z][a-z]+)\s+"
+    r"(?:investigation|accusations?|allegations?|claims?|charges?|report|probe|account|version|narrative|statement)\b"
+)  # ("rejected Egyptian accusations that ...", "rejected Greek claims")
 _STATE_FORCES = frozenset(["troops", "forces", "soldiers", "army", "military", "navy"])
 _PARTICIPLE_OPEN = re.compile(r"\s*(accusing|blaming|alleging|charging)\b")
 _SPOKES_TITLES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
@@ -4268,7 +4268,17 @@ class _Tagger:
             # "said the Argentine investigation was flawed", "rejected the Philippine account": that state's
             a3 = lexicon().demonym.get(state_claim.group(1))
             if a3 and a3 != speaker.country:
-                return self.doc.reg.add(gov_entry(a3))
+                # the state's own accuser, if the text named one ("rejected French accusations" after Darmanin's)
+                # (or one named just after it: "... French Interior Minister Gerald Darmanin had said earlier")
+                named = next(
+                    (
+                        x.speaker
+                        for x in reversed(self.stmts)
+                        if x.stance == "allegation" and x.start < cs and x.speaker.country == a3
+                    ),
+                    None,
+                ) or self._later_accuser_of(a3, cs)
+                return named if named is not None else self.doc.reg.add(gov_entry(a3))
         dm = _DESC_CLAIM.search(text, cs, ce)
         if (
             dm
@@ -4359,6 +4369,24 @@ class _Tagger:
             if d is not None and d.id != speaker.id:
                 return d
         return None
+
+    def _later_accuser_of(self, a3: str, pos: int) -> Entry | None:
+        """A person of the state ``a3`` named in the paragraph after ``pos`` as having made the charge before it:
+        "French Interior Minister Gerald Darmanin had said earlier that ..."."""
+        nxt = self._para_at(pos) + 1
+        if nxt >= len(self.doc.paras):
+            return None
+        ps, pe = self.doc.paras[nxt]
+        if not _HAD_SAID.search(self.doc.text, ps, pe):
+            return None
+        return next(
+            (
+                m.entry
+                for m in self.doc.mentions_in(ps, pe)
+                if m.entry.kind == "person" and m.entry.country == a3
+            ),
+            None,
+        )
 
     def _accuser_by_head(self, head: str, pos: int) -> Entry | None:
         """The last accuser before ``pos`` that "the <head>" can stand for: "the newspaper's allegations" after an

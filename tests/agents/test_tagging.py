@@ -5707,3 +5707,26 @@ def test_a_ship_described_as_a_carrier_is_no_company() -> None:
         "One of them, the Ocean Amber, a 20-year-old crude carrier flying the flag of Gabon, has not moved."
     )
     assert all(a.kind != "organization" for a in art.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Ethiopia on Tuesday rejected Egyptian accusations that it had caused deadly flooding in Sudan.",
+            "Egypt",
+        ),
+        (
+            "Azerbaijan's foreign ministry rejected French accusations that Baku was stirring unrest in New "
+            "Caledonia.\n\nFrench Interior Minister Gerald Darmanin had said earlier that Azerbaijan was spreading "
+            "disinformation.",
+            "Gerald Darmanin",
+        ),
+    ],
+)
+def test_a_states_accusations_by_demonym_answer_that_state_or_its_named_accuser(
+    text: str, target: str
+) -> None:
+    art = tag(text)
+    names = {a.id: a.name for a in art.actors}
+    assert [names.get(s.target) for s in art.statements if s.stance == "denial"] == [target]
