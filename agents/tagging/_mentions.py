@@ -277,8 +277,28 @@ def _body_after(tk: TokenTable, j: int) -> tuple[int, str] | None:
     for m in range(len(words), 0, -1):
         key = " ".join(words[:m])
         if key in GOV_BODIES:
-            return m, GOV_BODIES[key]
+            body = GOV_BODIES[key]
+            k = j + m
+            if body.split()[-1] in _OF_BODY_HEADS and k + 1 < n and tk.text[k] == "of" and tk.cap[k + 1]:
+                # "Ministry of Water Resources and Irrigation": the body's own name runs on past "of"
+                end = k + 1
+                while (
+                    end + 1 < n
+                    and _joined(tk, end + 1)
+                    and (
+                        tk.cap[end + 1]
+                        or (tk.text[end + 1] in ("and", "for", "of", "&") and end + 2 < n and tk.cap[end + 2])
+                    )
+                ):
+                    end += 1
+                return end - j + 1, f"{body} of " + " ".join(tk.text[k + 1 : end + 1])
+            return m, body
     return None
+
+
+_OF_BODY_HEADS = frozenset(
+    ["Ministry", "Department", "Office", "Agency", "Authority", "Commission", "Directorate"]
+)
 
 
 def _group_after(tk: TokenTable, j: int) -> tuple[int, str] | None:

@@ -5730,3 +5730,13 @@ def test_a_states_accusations_by_demonym_answer_that_state_or_its_named_accuser(
     art = tag(text)
     names = {a.id: a.name for a in art.actors}
     assert [names.get(s.target) for s in art.statements if s.stance == "denial"] == [target]
+
+
+def test_a_state_ministry_of_several_words_is_one_body() -> None:
+    art = tag(
+        "The Egyptian Ministry of Water Resources and Irrigation said on Monday that Ethiopia had released huge "
+        "volumes from the dam."
+    )
+    assert next(a.id for a in art.actors if a.kind == "government") == (
+        "gov:EGY:ministry-of-water-resources-and-irrigation"
+    )
