@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -197,10 +198,18 @@ def gov_entry(a3: str) -> Entry:
 
 
 def gov_body_entry(a3: str, body: str) -> Entry:
-    """A body of the state ``a3`` ("Foreign Ministry", "Military"), named after it: "Russia Foreign Ministry"."""
-    return Entry(
-        f"gov:{a3}:{slug(body)}", f"{lexicon().country_name.get(a3, a3)} {body}", "government", a3, body
-    )
+    """A body of the state ``a3`` ("Foreign Ministry", "Military"), named as copy names it, by the state's
+    adjective: "Russian Foreign Ministry", "U.S. Treasury Department" (the country's name if it has none)."""
+    return Entry(f"gov:{a3}:{slug(body)}", f"{_state_adjective(a3)} {body}", "government", a3, body)
+
+
+@functools.lru_cache(maxsize=512)
+def _state_adjective(a3: str) -> str:
+    if a3 == "USA":
+        return "U.S."
+    lx = lexicon()
+    adjective = next((d for d, c in lx.demonym.items() if c == a3 and not d.endswith("s")), None)
+    return adjective or lx.country_name.get(a3, a3)
 
 
 def country_entry(a3: str) -> Entry:
