@@ -1804,11 +1804,7 @@ class _Tagger:
     def _rebuttal(self, st: _Stmt) -> None:
         """The accused answering in its own favour ("Kigali was only protecting its borders") denies."""
         low = self.doc.text[st.start : st.end].lower()
-        if (
-            _NOT_A_REBUTTAL.search(low)
-            or _re_search(r"\bcooperat\w*|\bseriously\b|\bwelcom\w*|\blook(?:ing)? into\b", low)
-            or not (_SELF_DEFENCE.search(low) and _SELF_REFERENCE.search(low))
-        ):
+        if _NOT_AN_ANSWER.search(low) or not (_SELF_DEFENCE.search(low) and _SELF_REFERENCE.search(low)):
             return
         for other in reversed(self.stmts):
             if other.start >= st.start or other.stance != "allegation" or other.target is None:
