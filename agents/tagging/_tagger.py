@@ -3275,6 +3275,10 @@ class _Tagger:
         if calls is not None and _AUX_ONLY.fullmatch(region, calls.end()):
             # "The group, which calls itself Anonymous Sudan, said": the name it goes by speaks.
             g = 1 if calls.group(1) else 2
+            before = doc.mention_ending_at(rs + calls.start(), rs + calls.start() - 80) if g == 2 else None
+            if before is not None and not before.locative:
+                # "The Japan Business Federation, known as Keidanren, said": the body by its own full name
+                return before.entry, False, rs > cs and text[rs - 1] in '”"’'
             name = calls.group(g).strip().rstrip(",")
             named = [m for m in doc.mentions_in(rs + calls.start(g), rs + calls.end(g)) if not m.locative]
             whole = [m for m in named if m.start == rs + calls.start(g) and text[m.start : m.end] == name]

@@ -5752,3 +5752,11 @@ def test_a_state_ministry_of_several_words_is_one_body() -> None:
 )
 def test_a_state_body_is_named_by_the_states_adjective_as_copy_names_it(text: str, name: str) -> None:
     assert [a.name for a in tag(text).actors if a.kind == "government"][:1] == [name]
+
+
+def test_a_body_known_as_another_name_speaks_by_its_full_name() -> None:
+    art = tag(
+        "The Japan Business Federation, known as Keidanren, said in a statement that the detention would weigh "
+        "on member companies."
+    )
+    assert named_statements(art) == [("Japan Business Federation", "other", None)]
