@@ -2339,6 +2339,10 @@ class _Tagger:
                 before = [x for x in doc.mentions_in(cs, cs + m.start()) if not x.locative]
                 if after and after[0].start - (cs + m.end()) < 40:
                     speaker = after[0].entry
+                    if after[0].possessive and len(after) > 1 and after[1].start - after[0].end < 5:
+                        speaker = after[
+                            1
+                        ].entry  # "accused by Greece's Hellenic National Defence General Staff"
                 else:
                     speaker = self._descriptor_after(cs + m.end(), ce)
                 rel = _RELATIVE_OPEN.search(low, 0, m.start())
@@ -2368,6 +2372,12 @@ class _Tagger:
                 if speaker is not None:
                     verb_at, verb_end = cs + m.start(1), cs + m.end(1)
                     passive_target = before[-1].entry if before else None
+                    if passive_target is None and (
+                        pm := _re_match(r"\s*(He|She)\s+", text[cs : cs + m.start()])
+                    ):
+                        # "She was accused by Azerbaijan's State Security Service of ...": the one "she" is
+                        who = self._pronoun(pm.group(1).lower(), cs)
+                        passive_target = who if who is not None and who.id != speaker.id else None
                     if m.group("on"):
                         # "The blackout has been blamed on Brightwater Utilities by the governor": the one
                         # it was blamed on is accused, not the blackout.

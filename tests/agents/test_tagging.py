@@ -5760,3 +5760,11 @@ def test_a_body_known_as_another_name_speaks_by_its_full_name() -> None:
         "on member companies."
     )
     assert named_statements(art) == [("Japan Business Federation", "other", None)]
+
+
+def test_a_passive_charge_by_a_states_body_gives_the_body_and_the_one_she_is() -> None:
+    art = tag(
+        "Camille Berthier, 34, was arrested in Ganja in February. She was accused by Azerbaijan's State Security "
+        "Service of photographing military installations."
+    )
+    assert named_statements(art) == [("State Security Service", "allegation", "Camille Berthier")]
