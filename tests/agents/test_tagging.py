@@ -5768,3 +5768,11 @@ def test_a_passive_charge_by_a_states_body_gives_the_body_and_the_one_she_is() -
         "Service of photographing military installations."
     )
     assert named_statements(art) == [("State Security Service", "allegation", "Camille Berthier")]
+
+
+def test_a_states_general_staff_is_that_states_body() -> None:
+    art = tag(
+        "Türkiye was accused by Greece's Hellenic National Defence General Staff of 38 airspace violations."
+    )
+    speaker = {a.id: a for a in art.actors}[art.statements[0].speaker]
+    assert (speaker.kind, speaker.country) == ("government", "GRC")
