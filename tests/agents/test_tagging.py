@@ -5776,3 +5776,16 @@ def test_a_states_general_staff_is_that_states_body() -> None:
     )
     speaker = {a.id: a for a in art.actors}[art.statements[0].speaker]
     assert (speaker.kind, speaker.country) == ("government", "GRC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A State Department spokesperson said Washington was "deeply concerned" and urged "all external actors" '
+        "to stop fuelling the conflict.",
+        "Nexlight Studios, which runs the game's anti-cheat system, said it was cooperating with the league and "
+        "would hand over server data.",
+    ],
+)
+def test_a_call_on_all_sides_and_an_anti_cheat_system_charge_no_one(text: str) -> None:
+    assert [s.stance for s in tag(text).statements] == ["other"]
