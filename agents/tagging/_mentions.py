@@ -727,6 +727,8 @@ def _classify_run(
     if len(words) > 1 and (known_org := reg.actors.get(f"org:{slug(name)}")) is not None:
         # "Yıldızkent Yapı" after "Yıldızkent Yapı A.Ş.": the company named before, without its suffix
         return Mention(start, end, known_org, False, poss)
+    if len(words) > 1 and words[-1].rstrip(".") in _CORPORATE_SUFFIXES and not locative:
+        return _org_mention(reg, start, end, name, poss)  # "Costa Sul Terminais S.A.": a company's suffix
     if " & " in name and not locative and "of" not in words:
         # "Procter & Gamble", "Saunders & Pike": a firm's name, never a person's
         return _org_mention(reg, start, end, name, poss)

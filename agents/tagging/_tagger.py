@@ -3102,6 +3102,16 @@ class _Tagger:
                 r"\b(?:to|for|at|in|from|of|with|against|by|over|on|about)\s+(?:the\s+)?$", text[cs : m.start]
             ):
                 return None
+            if (
+                nxt is not None
+                and m.entry.kind in ("country", "government")
+                and nxt.entry.country == m.entry.country
+                and nxt.entry.kind == "government"
+                and _re_fullmatch(r"['’]s\s+", text[m.end : nxt.start])
+            ):
+                return (
+                    nxt.entry
+                )  # "Brazil's Federal Public Prosecutor's Office has filed ..., accusing": the body
             return m.entry if m.start - cs < 60 else None
         return self._descriptor_after(cs, vpos)
 

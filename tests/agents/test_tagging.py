@@ -5789,3 +5789,13 @@ def test_a_states_general_staff_is_that_states_body() -> None:
 )
 def test_a_call_on_all_sides_and_an_anti_cheat_system_charge_no_one(text: str) -> None:
     assert [s.stance for s in tag(text).statements] == ["other"]
+
+
+def test_a_states_body_files_the_suit_and_a_suffixed_name_is_a_company() -> None:
+    art = tag(
+        "Brazil's Federal Public Prosecutor's Office has filed a civil lawsuit against Costa Sul Terminais S.A., "
+        "accusing the port operator of storing chemicals."
+    )
+    assert named_statements(art) == [
+        ("Federal Public Prosecutor's Office", "allegation", "Costa Sul Terminais")
+    ]
