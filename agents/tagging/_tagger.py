@@ -2148,13 +2148,35 @@ class _Tagger:
         """Does the deed the content gives its doer fall on people ("cut her hours", "dragged two protesters",
         "took our passports") rather than on the doer's own things ("moved its headquarters")?"""
         low = self.doc.text[cs:ce].lower()
-        name = doer.name.split()[-1].lower()
-        at = low.find(name)
-        if at < 0:
-            return False
-        deed = _PAST_DEED.match(low, at + len(name))
+        mention = next(
+            (
+                m
+                for m in reversed(self.doc.mentions_in(cs, ce))
+                if m.entry.id == doer.id
+                or (
+                    doer.country
+                    and m.entry.country == doer.country
+                    and m.entry.kind in ("country", "government")
+                )
+            ),
+            None,
+        )  # (the last: "The Kremlin offered condolences ..., adding that Russia had sent a rescue team")
+        if mention is not None:
+            after = mention.end - cs  # where the doer's own words end ("Russian officials had barred ...")
+        else:
+            name = doer.name.split()[-1].lower()
+            at = low.find(name)
+            if at < 0:
+                return False
+            after = at + len(name)
+        deed = _PAST_DEED.match(low, after)
         if deed is None or _KIND_DEED.match(deed.group().strip()):
             return False
+        if _re_match(
+            r"\s+(?:its |their |his |her )?(?:condolences|sympathy|help|aid|assistance|support)\b",
+            low[deed.end() :],
+        ):
+            return False  # "offered condolences to the families": a kindness
         return _HARMED.search(low, deed.end(), min(len(low), deed.end() + 60)) is not None
 
     def _oversight(self, speaker: Entry) -> bool:

@@ -5799,3 +5799,22 @@ def test_a_states_body_files_the_suit_and_a_suffixed_name_is_a_company() -> None
     assert named_statements(art) == [
         ("Federal Public Prosecutor's Office", "allegation", "Costa Sul Terminais")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Japan's foreign ministry said on Monday that Russian officials had barred a group of former Japanese "
+            "residents from visiting family graves on the Kuril Islands.",
+            "allegation",
+        ),
+        (
+            "The Kremlin offered condolences to the families of those killed in the earthquake, spokesman Arkady "
+            "Belsky said, adding that Russia had sent a rescue team.",
+            "other",
+        ),
+    ],
+)
+def test_a_deed_on_people_by_a_states_people_is_found_where_they_are_named(text: str, stance: str) -> None:
+    assert [s.stance for s in tag(text).statements] == [stance]
