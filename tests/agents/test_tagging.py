@@ -5818,3 +5818,11 @@ def test_a_states_body_files_the_suit_and_a_suffixed_name_is_a_company() -> None
 )
 def test_a_deed_on_people_by_a_states_people_is_found_where_they_are_named(text: str, stance: str) -> None:
     assert [s.stance for s in tag(text).statements] == [stance]
+
+
+def test_demonym_fishermen_are_a_group_not_the_state() -> None:
+    art = tag(
+        "The Philippine Coast Guard said on Tuesday that Chinese fishermen had stripped giant clams from the reef, "
+        "destroying large areas of coral."
+    )
+    assert named_statements(art) == [("Philippine Coast Guard", "allegation", "Chinese fishermen")]
