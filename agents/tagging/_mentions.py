@@ -136,7 +136,12 @@ _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sen", "rep", "gov", "capt", "sgt"]
 )
 # Words that end a title window ("... said Foreign Minister X" must not take "said").
-_WINDOW_STOP = frozenset(["said", "told", "says", "and", "by", "with", "that", "to", "as"])
+_WINDOW_STOP = frozenset(
+    ["said", "told", "says", "and", "by", "with", "that", "to", "as",
+     # a verb before the name makes it an object, not a title: "China ordered out Thomas Whitcombe"
+     "out", "ordered", "expelled", "arrested", "detained", "summoned", "met", "appointed", "sacked", "fired",
+     "thanked", "praised", "jailed", "freed", "released"]
+)  # fmt: skip
 
 
 @dataclass(slots=True)

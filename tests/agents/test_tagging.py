@@ -5826,3 +5826,13 @@ def test_demonym_fishermen_are_a_group_not_the_state() -> None:
         "destroying large areas of coral."
     )
     assert named_statements(art) == [("Philippine Coast Guard", "allegation", "Chinese fishermen")]
+
+
+def test_a_verb_before_a_name_is_no_title_that_gives_the_name_a_country() -> None:
+    art = tag(
+        "Hours later, China ordered out Thomas Whitcombe, a first secretary at the Australian Consulate-General. "
+        'Chinese Foreign Ministry spokeswoman Zhou Yanan said Whitcombe had "engaged in activities incompatible '
+        'with his status".'
+    )
+    assert actor(art, "person:thomas-whitcombe").country is None
+    assert named_statements(art)[-1] == ("Zhou Yanan", "allegation", "Thomas Whitcombe")
