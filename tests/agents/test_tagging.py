@@ -5836,3 +5836,15 @@ def test_a_verb_before_a_name_is_no_title_that_gives_the_name_a_country() -> Non
     )
     assert actor(art, "person:thomas-whitcombe").country is None
     assert named_statements(art)[-1] == ("Zhou Yanan", "allegation", "Thomas Whitcombe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They arrest our men and then they invent stories about al-Shabaab," said Farhan Abikar.',
+        'Pulse Music said the weighting Han describes "never existed".',
+        'Coach Yoon Tae-hoon said the complaint was "a sore loser\'s fantasy".',
+    ],
+)
+def test_more_denials_in_the_words_of_feeds(text: str) -> None:
+    assert [s.stance for s in tag(text).statements][:1] == ["denial"]
