@@ -139,6 +139,9 @@ DENIAL_LEX = compile_words(
     r"did not (?:ask|tell|order|instruct|pressure) (?:anyone|anybody|staff|employees|them|him|her) to|"
     r"followed (?:all |every )?(?:the |its )?(?:rules|regulations|procedures|laws)|(?:is|was|were|are) "
     r"(?:entirely |perfectly |completely |fully )?legal\b|(?:flat-out|flatly|simply|patently|demonstrably|plainly) (?:false|untrue|wrong)|(?:an?|pure|complete|total) (?:\w+ )?invention|falsehoods?|not what happened|never happened|pure fiction|fiction|disinformation|smears?(?! tests?)|slander\w*|no evidence|nothing to do with|"
+    # "the hospital's director responded to the Wyborcza report in a statement": an answer to a charge
+    r"(?:responded|replied|hit back) to (?:the |these |those |its |his |her |their )?(?:[\w'’-]+ ){0,3}?(?:report|reports"
+    r"|claims|allegations|accusations|charges|article)\b(?! (?:by|with) (?:promising|launching|opening|apologi))|"
     # "they invent stories about al-Shabaab", "the weighting never existed", "a sore loser's fantasy"
     r"invent(?:s|ed|ing)? (?:\w+ )?(?:stories|lies|tales|claims|charges|accusations|crimes)|never existed"
     r"|(?:does|do|did) not exist\b|sore loser|(?:the |a )fantasy of\b|['’]s fantasy\b|"

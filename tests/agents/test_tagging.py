@@ -5848,3 +5848,11 @@ def test_a_verb_before_a_name_is_no_title_that_gives_the_name_a_country() -> Non
 )
 def test_more_denials_in_the_words_of_feeds(text: str) -> None:
     assert [s.stance for s in tag(text).statements][:1] == ["denial"]
+
+
+def test_responding_to_a_report_answers_its_outlet() -> None:
+    art = tag(
+        "Gazeta Wyborcza reported that staff at Puszcza District Hospital had refused to treat a Syrian man.\n\n"
+        "Tomasz Wielgosz, the hospital's director, responded to the Wyborcza report in a statement."
+    )
+    assert named_statements(art)[-1] == ("Tomasz Wielgosz", "denial", "Gazeta Wyborcza")
