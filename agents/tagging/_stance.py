@@ -70,7 +70,7 @@ NO_COMMENT = compile_words(
     r"\b(?:declined|refused|unavailable|did not respond|has not responded|not respond)\b.{0,20}\b(?:comment|request)"
 )
 
-_CLAIMISH = r"(?:complaints?|assessments?|conclusions?|version|characteri[sz]ations?|portrayal|narrative|rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
+_CLAIMISH = r"(?:complaints?|case|assessments?|conclusions?|version|characteri[sz]ations?|portrayal|narrative|rumou?rs|claims?|accusations?|allegations?|charges?|reports?|assertions?|suggestions?|statements?|figures|estimates?|findings|account|ranking|rumou?rs|stories|narratives?|video|evidence|it|them|this|that)"
 DENIAL_VERB = compile_words(
     r"\b(?:den(?:ying|ies|ied|y)\b(?! (?:[\w'’-]+ ){1,3}access\b)(?! (?:them |him |her |us )?(?:the right|their rights|his rights|her rights|access|entry|visas?|permission|bail|parole|requests?|applications?|the (?:request|application|licen[cs]e|permit|visa)|a (?:request|licen[cs]e|permit|visa)|asylum|service|citizenship|licen[cs]es|credit|permits|landing rights"
     # ("were denying cancer treatment to a jailed activist": a deed done to someone, not a denial)

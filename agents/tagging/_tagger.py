@@ -4364,8 +4364,8 @@ class _Tagger:
             before = text[max(cs, m.start - 45) : m.start].lower()
             if _NO_PROOF_GIVEN.match(text, m.end, ce):
                 return m.entry  # "Vilnius had 'not produced a single piece of evidence'": the accuser
-            if m.possessive and _re_match(
-                r"(?:['’]s)?\s+(?:\w+\s+){0,2}(?:claims?|assertions?|accusations?|allegations?|estimates?|charges?|reports?|account|findings|statements?|ranking|figures"
+            if (m.possessive or text.startswith(("'", "’"), m.end)) and _re_match(
+                r"(?:['’]s?)?\s+(?:\w+\s+){0,2}(?:claims?|assertions?|accusations?|allegations?|estimates?|charges?|reports?|account|findings|statements?|ranking|figures|description"
                 r"|comments|remarks|suggestions?|testimony|version|assessment|characteri[sz]ation|portrayal|narrative"
                 r"|reporting|coverage|story|article|investigation|talk|words|rhetoric|complaints?|concerns)\b",
                 after,

@@ -5856,3 +5856,23 @@ def test_responding_to_a_report_answers_its_outlet() -> None:
         "Tomasz Wielgosz, the hospital's director, responded to the Wyborcza report in a statement."
     )
     assert named_statements(art)[-1] == ("Tomasz Wielgosz", "denial", "Gazeta Wyborcza")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Africa's Competition Commission accused Umhlanga Pharma Holdings of fixing tender prices.\n\n"
+            "Umhlanga Pharma Holdings chief executive Hendrik Olivier rejected the commission's case outright.",
+            ("Hendrik Olivier", "denial"),
+        ),
+        (
+            "Canadian Foreign Minister Danielle Fortier-Brooks called the detention arbitrary.\n\n"
+            "Chinese Foreign Ministry spokesman Wang Lixin rejected Fortier-Brooks' description of the case.",
+            ("Wang Lixin", "denial", "Danielle Fortier-Brooks"),
+        ),
+    ],
+)
+def test_rejecting_a_case_or_someones_description_of_it_denies(text: str, expected: tuple) -> None:
+    last = named_statements(tag(text))[-1]
+    assert last[: len(expected)] == expected
