@@ -5844,6 +5844,8 @@ def test_a_verb_before_a_name_is_no_title_that_gives_the_name_a_country() -> Non
         '"They arrest our men and then they invent stories about al-Shabaab," said Farhan Abikar.',
         'Pulse Music said the weighting Han describes "never existed".',
         'Coach Yoon Tae-hoon said the complaint was "a sore loser\'s fantasy".',
+        'Managing director Nikos Vardakis said Aegean Mutual had "invented a crime" to avoid paying.',
+        'Zhao said in an online statement that Hanoi\'s account was "inconsistent with the facts".',
     ],
 )
 def test_more_denials_in_the_words_of_feeds(text: str) -> None:
