@@ -2352,7 +2352,7 @@ class _Tagger:
                     speaker, verb_at, verb_end = d, cs + m.start(), cs + m.end()
         if speaker is None and " by " in low:
             m = _re_search(
-                r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(accused|blamed|critici[sz]ed|charged|sued|attacked|condemned"
+                r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|also|later|again|previously)\s+)?(accused|blamed|critici[sz]ed|charged|sued|attacked|condemned"
                 r"|fined|sanctioned|penali[sz]ed|prosecuted|convicted|indicted|alleged)(?P<on>\s+on\s+[^,;]{1,60}?)?\s+by\s+",
                 low,
             )
@@ -2394,6 +2394,12 @@ class _Tagger:
                 if speaker is not None:
                     verb_at, verb_end = cs + m.start(1), cs + m.end(1)
                     passive_target = before[-1].entry if before else None
+                    if passive_target is None and _re_fullmatch(
+                        r"\s*(?:The|the)\s+[a-z]+\s*", text[cs : cs + m.start()]
+                    ):
+                        # "The agency was also accused by the riders' alliance of ...": the agency named before
+                        d = self._descriptor_after(cs, cs + m.start())
+                        passive_target = d if d is not None and d.id != speaker.id else None
                     if passive_target is None and (
                         pm := _re_match(r"\s*(He|She)\s+", text[cs : cs + m.start()])
                     ):

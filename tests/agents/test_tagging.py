@@ -5878,3 +5878,22 @@ def test_responding_to_a_report_answers_its_outlet() -> None:
 def test_rejecting_a_case_or_someones_description_of_it_denies(text: str, expected: tuple) -> None:
     last = named_statements(tag(text))[-1]
     assert last[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minera Cordillera Blanca was also accused by the mayor, Walter Chávez Inga, of waiting 14 hours to "
+            "report the spill.",
+            ("Walter Chávez Inga", "allegation", "Minera Cordillera Blanca"),
+        ),
+        (
+            "Bow Valley Transit Authority published its punctuality figures on Monday.\n\nThe agency was also "
+            "accused by the Calgary Transit Riders' Alliance of hiding cancelled trips.",
+            ("Calgary Transit Riders' Alliance", "allegation", "Bow Valley Transit Authority"),
+        ),
+    ],
+)
+def test_a_passive_charge_with_also_and_a_head_noun_subject(text: str, expected: tuple) -> None:
+    assert named_statements(tag(text))[-1] == expected
