@@ -486,6 +486,10 @@ NEVER_DID = re.compile(
     r"|\b(?:accusations?|allegations?|claims?|charges?|suggestions?)(?: of [\w-]+)? (?:was|were|is|are) (?:\w+ )?(?:false"
     r"|untrue|baseless|unfounded|groundless|inaccurate)\b"
 )
+_NO_EVIDENCE_ASIDE = re.compile(
+    r"\bfor which (?:it|he|she|they|the \w+) (?:has |have |had )?(?:offered|provided|gave|given|presented|produced)"
+    r" (?:no|little) (?:evidence|proof)\b"
+)
 # A call on every side at once charges none of them
 URGED_ALL_SIDES = re.compile(
     r"\b(?:urged|urges|called on|calls on)\s+(?:[\"“]?)(?:all|both|the two|all the)\s+(?:\w+\s+)?(?:sides|parties|actors"
@@ -512,6 +516,9 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     """(stance, cameo, strength) for one attributed clause (lowercased text)."""
     if '"' in clause or "“" in clause or "”" in clause:
         clause = _QUOTE_MARKS.sub("", clause)  # 'were "completely false"' reads as 'were completely false'
+    if "for which" in clause:
+        # ", a claim for which it offered no evidence": the reporter's aside on the charge, no one's denial
+        clause = _NO_EVIDENCE_ASIDE.sub(" ", clause)
     # Substring checks first: each pattern below needs one of these words, and most clauses have none.
     if (
         ("comment" in clause or "request" in clause)

@@ -5897,3 +5897,11 @@ def test_rejecting_a_case_or_someones_description_of_it_denies(text: str, expect
 )
 def test_a_passive_charge_with_also_and_a_head_noun_subject(text: str, expected: tuple) -> None:
     assert named_statements(tag(text))[-1] == expected
+
+
+def test_a_reporters_aside_that_a_claim_lacks_evidence_is_no_denial() -> None:
+    art = tag(
+        "Djibouti was also accused by the ministry of allowing its territory to be used to smuggle weapons, a "
+        "claim for which it offered no evidence."
+    )
+    assert [s.stance for s in art.statements] == ["allegation"]
