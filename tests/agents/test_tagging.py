@@ -5905,3 +5905,11 @@ def test_a_reporters_aside_that_a_claim_lacks_evidence_is_no_denial() -> None:
         "claim for which it offered no evidence."
     )
     assert [s.stance for s in art.statements] == ["allegation"]
+
+
+@pytest.mark.parametrize(
+    ("name", "a3"), [("Place Beauvau", "FRA"), ("Matignon", "FRA"), ("Farnesina", "ITA")]
+)
+def test_more_institutional_metonyms_are_their_governments(name: str, a3: str) -> None:
+    art = tag(f"{name} said the accusations were baseless.")
+    assert [(a.kind, a.country) for a in art.actors] == [("government", a3)]
