@@ -275,6 +275,12 @@ def _owned_body(tk: TokenTable, k: int) -> bool:
     )
 
 
+# State bodies whose own name may run on past "of": "Ministry of Water Resources and Irrigation"
+_OF_BODY_HEADS = frozenset(
+    ["Ministry", "Department", "Office", "Agency", "Authority", "Commission", "Directorate"]
+)
+
+
 def _body_after(tk: TokenTable, j: int) -> tuple[int, str] | None:
     """A government body noun phrase right after a country word ("'s foreign ministry"): (n tokens, body)."""
     n = len(tk)
@@ -308,11 +314,6 @@ def _body_after(tk: TokenTable, j: int) -> tuple[int, str] | None:
                 return end - j + 1, f"{body} of " + " ".join(tk.text[k + 1 : end + 1])
             return m, body
     return None
-
-
-_OF_BODY_HEADS = frozenset(
-    ["Ministry", "Department", "Office", "Agency", "Authority", "Commission", "Directorate"]
-)
 
 
 def _group_after(tk: TokenTable, j: int) -> tuple[int, str] | None:

@@ -474,9 +474,13 @@ _COURT_RULING = re.compile(
 )
 
 
-def _charges_only_inside(phrases: re.Pattern[str], clause: str) -> bool:
-    """Are all the clause's words of a charge inside ``phrases`` (a phrase that charges no one)?"""
-    return phrases.search(clause) is not None and not ALLEGATION_LEX.search(phrases.sub(" ", clause))
+def _charges_only_inside(phrases: re.Pattern[str], clause: str, verbs: bool = False) -> bool:
+    """Are all the clause's words of a charge (and, with ``verbs``, its verbs of accusing) inside ``phrases``
+    (a phrase that charges no one)?"""
+    if phrases.search(clause) is None:
+        return False
+    rest = phrases.sub(" ", clause)
+    return not ALLEGATION_LEX.search(rest) and not (verbs and ALLEGATION_VERB.search(rest))
 
 
 # "the authority has never falsified, altered or manipulated its data"; "the accusation of fabrication was false"
@@ -502,14 +506,6 @@ FUTURE_PLAN = re.compile(
     r"|tighten|toughen|suspend|revoke|impose|draft|present|table|bring|set up|launch|open|strengthen|increase|step up"
     r"|publish|meet|create|hand over|share|provide)\b[^.;]*"
 )
-
-
-def _plan_only(clause: str) -> bool:
-    """Are all the clause's words of a charge inside a plan of what will be done?"""
-    if FUTURE_PLAN.search(clause) is None:
-        return False
-    rest = FUTURE_PLAN.sub(" ", clause)
-    return not ALLEGATION_LEX.search(rest) and not ALLEGATION_VERB.search(rest)
 
 
 def classify(clause: str) -> tuple[str, str | None, float]:
@@ -554,11 +550,8 @@ def classify(clause: str) -> tuple[str, str | None, float]:
     deny_verb = DENIAL_VERB.search(clause) is not None and not neg_deny
     deny_lex = DENIAL_LEX.search(clause) is not None
     if NEVER_DID.search(clause) and not neg_deny:
-        return (
-            "denial",
-            "016",
-            0.8,
-        )  # before the fabrication rule below: "has never falsified" answers a charge
+        # (before the fabrication rule below: "has never falsified" answers a charge)
+        return "denial", "016", 0.8
     if not deny_verb and deny_lex and ACCUSED_OF_LYING.search(clause):
         return "allegation", "112", 0.8
     if not deny_verb and AGENT_FABRICATED.search(clause):
@@ -578,7 +571,9 @@ def classify(clause: str) -> tuple[str, str | None, float]:
             None,
             0.7,
         )  # "urged all external actors to stop fuelling the conflict": a call on no one
-    if ("would " in clause or "will " in clause or " to " in clause) and _plan_only(clause):
+    if ("would " in clause or "will " in clause or " to " in clause) and _charges_only_inside(
+        FUTURE_PLAN, clause, verbs=True
+    ):
         # "said the government would propose tougher penalties for sports fraud", "his ministry would summon both
         # sides": what the speaker's side will do, charging no one
         return "other", None, 0.7

@@ -350,7 +350,6 @@ _KIND_DEED = re.compile(
     r"|drowned|retired|resigned|arrived|returned|won|lost|scored|punished|defeated|outplayed|played|signed|joined"
     r"|celebrated|visited|met|hosted|hired|promoted|trained)\b"
 )
-# Whom a deed falls on: the speaker's people, a victim, a possession of theirs
 # What marks a reported deed as a wrong even when no word charges it: hiding, acting without leave, misuse,
 # coercion ("told staff to keep the leak strictly internal", "shipped gold ... without paying export duties")
 _WRONG_DEED = (
@@ -373,6 +372,7 @@ _MISDEED_CUE = re.compile(
     r"|(?:double|triple|twice|three times) the)\b",
     re.I,
 )
+# Whom a deed falls on: the speaker's people, a victim, a possession of theirs
 _HARMED = re.compile(
     r"\b(?:her|his|their|our|my|me|us|him|them|patients?|workers?|villagers|protesters|passengers|tenants|residents"
     r"|crew|prisoners|detainees|children|client|voters|staff|drivers|fishermen|civilians|journalists?|families)\b"
@@ -677,8 +677,6 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _BUSINESS_HEADS = frozenset(
     ["company", "firm", "carmaker", "maker", "insurer", "airline", "chain", "developer", "platform"]
 )
-# Heads that name a body by a word of its own name: "the municipality" is the Mokgatle Local Municipality, and
-# never the body that spoke last
 # An outlet the speaker talks to is the audience, not whose report is denied ("called the report 'pure fiction'
 # in an interview with public broadcaster VRT")
 _TOLD_OUTLET = re.compile(
@@ -706,6 +704,8 @@ _OPENING_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This|Earlier this|Later this)\s+(?:week|month|year)"
     r"|Yesterday|Today|Overnight)\s+(?=[A-Z])"
 )
+# Heads that name a body by a word of its own name: "the municipality" is the Mokgatle Local Municipality, and
+# never the body that spoke last
 _OWN_NAME_HEADS = frozenset(["council", "municipality", "hospital", "prefecture"])
 _PUBLIC_BODY_WORDS = frozenset(
     ["Committee", "Commission", "Council", "Authority", "Ministry", "Department", "Agency", "Parliament",
@@ -1306,9 +1306,7 @@ class _Tagger:
                 x.stance == "denial"
                 and x.start > st.start
                 and (
-                    (x.target is not None and x.target.id == st.speaker.id)
-                    or x.speaker.id == accused.id
-                    or _same_party(x.speaker, accused)
+                    (x.target is not None and x.target.id == st.speaker.id) or _same_party(x.speaker, accused)
                 )
                 for x in self.stmts
             )
@@ -1316,7 +1314,7 @@ class _Tagger:
                 x is not st
                 and x.stance == "allegation"
                 and x.target is not None
-                and (x.target.id == accused.id or _same_party(x.target, accused))
+                and _same_party(x.target, accused)
                 for x in self.stmts
             )
             if (
@@ -1659,9 +1657,8 @@ class _Tagger:
             "organization": ("organization", "group"),
             "group": ("organization", "group"),
         }
-        lede = min(
-            (st.para for st in self.stmts), default=0
-        )  # (after a feed's junk lines, the first paragraph said)
+        # (after a feed's junk lines, the first paragraph said)
+        lede = min((st.para for st in self.stmts), default=0)
         for st in self.stmts:
             sp = st.speaker
             if (
@@ -1824,7 +1821,10 @@ class _Tagger:
         for i, st in enumerate(self.stmts):
             if st.stance != "other" or st.cameo is not None or i == 0 or st.co_speaker:
                 continue
-            if (responded := self._responded_to(st)) is not None:
+            said = self.doc.text[st.start : st.end].lower()
+            if _NOT_AN_ANSWER.search(said) or not _ACCOUNT_OF_FACT.search(said):
+                continue
+            if (responded := self._responded_to(st, said)) is not None:
                 st.stance, st.cameo, st.target = "denial", "016", responded
                 st.confidence = round(max(0.05, st.confidence - 0.15), 2)
                 continue
@@ -1837,35 +1837,23 @@ class _Tagger:
                 or charge.stance != "allegation"
                 or charge.target is None
                 or charge.para < st.para - 1
-                or charge.speaker.id == st.speaker.id
                 or _same_party(charge.speaker, st.speaker)
                 or _same_party(st.speaker, charge.speaker)
                 or charge.speaker.name in st.speaker.name
             ):
                 continue
             accused = charge.target
-            if not (
-                st.speaker.id == accused.id
-                or _same_party(accused, st.speaker)
-                or (st.speaker.org is not None and st.speaker.org == accused.name)
-                or self._defends(st, accused)
-            ):
-                continue
-            said = self.doc.text[st.start : st.end].lower()
-            if _NOT_AN_ANSWER.search(said) or not _ACCOUNT_OF_FACT.search(said):
+            if not (_same_party(accused, st.speaker) or self._defends(st, accused)):
                 continue
             st.stance, st.cameo, st.target = "denial", "016", charge.speaker
             st.confidence = round(max(0.05, st.confidence - 0.15), 2)
 
-    def _responded_to(self, st: _Stmt) -> Entry | None:
-        """The accuser a statement opening "Responding to X," answers with an account ("Responding to the union,
-        Lynx chairman Edgars Kalnins said every player had been paid in full"), or None."""
+    def _responded_to(self, st: _Stmt, said: str) -> Entry | None:
+        """The accuser a statement opening "Responding to X," answers with an account (``said``, lowercase:
+        "Responding to the union, Lynx chairman Edgars Kalnins said every player had been paid in full"), or None."""
         text = self.doc.text
         lead = _RESPONDING_TO.match(text, self._sentence_start(st.start), st.end)
         if lead is None:
-            return None
-        said = text[st.start : st.end].lower()
-        if _NOT_AN_ANSWER.search(said) or not _ACCOUNT_OF_FACT.search(said):
             return None
         named = next((m for m in self.doc.mentions_in(lead.end(), st.end) if m.start - lead.end() < 5), None)
         accusers = {x.speaker.id for x in self.stmts if x.stance == "allegation" and x.start < st.start}
@@ -2134,9 +2122,8 @@ class _Tagger:
         else:
             tail = _NOMINAL_THAT.match(text, at, ce)
             if tail is None and head in _CHARGE_HEADS:
-                tail = _CHARGE_CONTENT.match(
-                    text, at, ce
-                )  # "Kivi Robotics' accusation that its former partner ..."
+                # "Kivi Robotics' accusation that its former partner ..."
+                tail = _CHARGE_CONTENT.match(text, at, ce)
             if tail is None and head not in _NOMINAL_STANCE:
                 return None  # "Kramer's view of the matter": no content follows
             content = tail.end() if tail is not None else m.end()
@@ -2226,7 +2213,6 @@ class _Tagger:
             or first.possessive
             or not _re_fullmatch(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}", text[at : first.start])
             or _same_party(first.entry, speaker)
-            or first.entry.id == speaker.id
         ):
             return None
         return first.entry if _PAST_DEED.match(text, first.end, end) else None
@@ -2243,11 +2229,8 @@ class _Tagger:
             if pm.group(1) == "they":
                 earlier = [
                     m
-                    for m in self.doc.mentions_in(max(0, self._sentence_start(at) - 400), at)
-                    if not m.locative
-                    and not m.possessive
-                    and m.entry.kind in ("government", "group", "organization")
-                    and not _same_party(m.entry, speaker)
+                    for m in self._parties_before(at, speaker, ("government", "group", "organization"))
+                    if not m.possessive
                 ]
                 doer = earlier[-1].entry if earlier else None
             else:
@@ -2262,22 +2245,15 @@ class _Tagger:
             head = dm.group(1)
             kinds = (
                 ("government", "country")
-                if head in _STATE_REFERENCE_HEADS or head == "neighbour"
+                if head in _STATE_REFERENCE_HEADS
                 else _DESCRIPTORS[head][1] or (_DESCRIPTORS[head][0],)
             )
             # the last party of that kind named before, other than the speaker's side: the one referred to
-            earlier = [
-                m
-                for m in self.doc.mentions_in(max(0, self._sentence_start(at) - 400), at)
-                if not m.locative
-                and m.entry.kind in kinds
-                and m.entry.id != speaker.id
-                and not _same_party(m.entry, speaker)
-            ]
+            earlier = self._parties_before(at, speaker, kinds)
             own_head = [m for m in earlier if head in m.entry.name.lower().split()]
             doer = (own_head or earlier or [None])[-1]
             doer = doer.entry if doer is not None else None
-        if doer is None or doer.id == speaker.id or _same_party(doer, speaker):
+        if doer is None or _same_party(doer, speaker):
             return None
         # ("she had also deliberately lost": past the adverbs)
         adverbs = _re_match(
@@ -2286,6 +2262,15 @@ class _Tagger:
         if adverbs is not None:
             after += adverbs.end() - 1
         return doer if _PAST_DEED.match(text, after, end) else None
+
+    def _parties_before(self, at: int, speaker: Entry, kinds: tuple[str, ...]) -> list[Mention]:
+        """Mentions of the given kinds, of no place and not of the speaker's side, from the sentence before the one
+        holding ``at`` (or a little further back) up to ``at``."""
+        return [
+            m
+            for m in self.doc.mentions_in(max(0, self._sentence_start(at) - 400), at)
+            if not m.locative and m.entry.kind in kinds and not _same_party(m.entry, speaker)
+        ]
 
     def _speaks_for(self, st: _Stmt, accused: Entry) -> bool:
         """A speaker of no known side defending the accused by name ("Makolo said Kigali was only ...")."""
@@ -2362,9 +2347,8 @@ class _Tagger:
                 if after and after[0].start - (cs + m.end()) < 40:
                     speaker = after[0].entry
                     if after[0].possessive and len(after) > 1 and after[1].start - after[0].end < 5:
-                        speaker = after[
-                            1
-                        ].entry  # "accused by Greece's Hellenic National Defence General Staff"
+                        # "accused by Greece's Hellenic National Defence General Staff": the body, not the state
+                        speaker = after[1].entry
                 else:
                     speaker = self._descriptor_after(cs + m.end(), ce)
                 rel = _RELATIVE_OPEN.search(low, 0, m.start())
@@ -2826,9 +2810,8 @@ class _Tagger:
                 target is None
                 and (doer := self._named_doer(speaker, cs, ce, verb_at, verb_end, content_before)) is not None
             ):
-                target = self.doc.reg.add(
-                    doer
-                )  # "said PharmaLink billed Medicaid for prescriptions never filled"
+                # "said PharmaLink billed Medicaid for prescriptions never filled"
+                target = self.doc.reg.add(doer)
             if by_report and _NEUTRAL_NEWS.search(
                 text, verb_end if not content_before else cs, ce if not content_before else verb_at
             ):
@@ -2941,10 +2924,10 @@ class _Tagger:
         if stance == "allegation":
             self._denied_in_apposition(st, cs, ce)
         if stance == "allegation" and target is not None:
-            at = text.lower().find(
-                target.name.lower(), cs, ce
-            )  # "referred X and Y ..., alleging the two companies"
-            named = self._named_plural(target, at if at > cs else cs)
+            # "referred X and Y ..., alleging the two companies": the plural after the target's name (found in the
+            # clause alone: lowering the whole text on each charge was work done again and again)
+            at = text[cs:ce].lower().find(target.name.lower())
+            named = self._named_plural(target, cs + at if at > 0 else cs)
             co_targets = named[1:] if named else self._co_targets(target, speaker, cs, ce)
             if named:
                 st.target = named[0]  # "accused the two companies": the companies just named
@@ -3121,9 +3104,8 @@ class _Tagger:
                 and len(between) <= 3
                 and all(w in _TITLE_LIKE or w in _DESCRIPTORS for w in between)
             ):
-                return (
-                    nxt.entry
-                )  # "Democratic Alliance councillor Pieter Steenkamp went further, alleging": him
+                # "Democratic Alliance councillor Pieter Steenkamp went further, alleging": him
+                return nxt.entry
             if _CARRIED_BY.search(text, cs, m.start):
                 continue  # "In a statement carried by the state news agency Khovar, they said": the carrier
             if _re_search(
@@ -3137,9 +3119,8 @@ class _Tagger:
                 and nxt.entry.kind == "government"
                 and _re_fullmatch(r"['’]s\s+", text[m.end : nxt.start])
             ):
-                return (
-                    nxt.entry
-                )  # "Brazil's Federal Public Prosecutor's Office has filed ..., accusing": the body
+                # "Brazil's Federal Public Prosecutor's Office has filed ..., accusing": the body
+                return nxt.entry
             return m.entry if m.start - cs < 60 else None
         return self._descriptor_after(cs, vpos)
 
@@ -4159,9 +4140,8 @@ class _Tagger:
                     return after[1].entry
                 if (
                     len(after) > 1
-                    and (
-                        after[0].possessive or text.startswith(("'", "’"), after[0].end)
-                    )  # ("Rovers' chairman")
+                    # (a plural's possessive too: "Rovers' chairman")
+                    and (after[0].possessive or text.startswith(("'", "’"), after[0].end))
                     and _OWNED_ROLE_THEN_NAME.fullmatch(text, after[0].end, after[1].start)
                 ):
                     return after[1].entry  # "charged Harwick Town's owner, Desmond Okoro-Lyle, with ...": him
@@ -4360,7 +4340,7 @@ class _Tagger:
             for x in reversed(self.stmts):
                 if x.start >= cs or x.stance != "allegation" or _same_party(x.speaker, speaker):
                     continue
-                if x.speaker.id == speaker.id or (media_only and x.speaker.kind != "media"):
+                if media_only and x.speaker.kind != "media":
                     continue
                 if x.para < self._para_at(cs) - 2:
                     break
