@@ -5785,6 +5785,9 @@ def test_a_states_general_staff_is_that_states_body() -> None:
         "to stop fuelling the conflict.",
         "Nexlight Studios, which runs the game's anti-cheat system, said it was cooperating with the league and "
         "would hand over server data.",
+        # (no plan here: only "anti-" keeps the system from reading as cheating)
+        "Nexlight Studios, which runs the game's anti-cheat system, said the final had been played on its own "
+        "servers.",
     ],
 )
 def test_a_call_on_all_sides_and_an_anti_cheat_system_charge_no_one(text: str) -> None:
